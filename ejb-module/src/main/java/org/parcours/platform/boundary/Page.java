@@ -1,0 +1,11 @@
+package org.parcours.platform.boundary;
+
+import java.util.List;
+
+/** One page of a longer list, with the total the list would have unpaged. */
+public record Page<T>(List<T> items, long total, int first, int size) {
+
+    public Page {
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,62 @@
+package org.parcours.survey.control;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Every 15 seconds, the surveys' new responses are folded into their result tallies (see {@link ResultFolding}).
+ * A bean of its own: its runs never overlap another timer's on the same instance, and never each other.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ResultTallyTimer {
+
+    @EJB
+    ResultFolding results;
+
+    private final ReentrantLock folding = new ReentrantLock();
+
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false, info = "survey result tallies")
+    void everyQuarterMinute() {
+        if (folding.tryLock()) {
+            try {
+                fold();
+            } finally {
+                folding.unlock();
+            }
+        }
+    }
+
+    /** Folds every survey's pending responses into its tallies, after any run in progress; returns how many. */
+    public int foldResults() {
+        folding.lock();
+        try {
+            return fold();
+        } finally {
+            folding.unlock();
+        }
+    }
+
+    private int fold() {
+        int folded = 0;
+        for (long surveyId : results.surveysWithPending()) {
+            int batch;
+            do {
+                batch = results.foldBatch(surveyId);
+                folded += batch;
+            } while (batch > 0);
+        }
+        return folded;
+    }
+}

@@ -1,0 +1,6 @@
+package org.parcours.organization.entity;
+
+/** Permanent position or fixed-term contract (CDD). */
+public enum ContractType {
+    PERMANENT, FIXED_TERM
+}
