@@ -85,19 +85,33 @@ public final class Browser implements AutoCloseable {
 
     public void click(By target) {
         awaitAjax();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(target))
-                .click();
+        patiently().until(d -> {
+            WebElement element = d.findElement(target);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     public WebElement waitFor(By target) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(target));
+        return patiently().until(ExpectedConditions.visibilityOfElementLocated(target));
+    }
+
+    /**
+     * A wait that tolerates the page changing under it: while an Ajax update or a navigation replaces the DOM,
+     * Chromium reports stale nodes or nodes that "do not belong to the document"; both mean "look again".
+     */
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     public void waitForText(By target, String text) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+            patiently().until(d -> d.findElement(target).getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException timeout) {
             keepPageText();
             throw timeout;
@@ -117,9 +131,15 @@ public final class Browser implements AutoCloseable {
     /** Accepts the open confirmation dialog. */
     public void confirm() {
         awaitAjax();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
-                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed)
-                .findFirst().orElse(null)).click();
+        patiently().until(d -> {
+            WebElement yes = d.findElements(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (yes == null) {
+                return false;
+            }
+            yes.click();
+            return true;
+        });
     }
 
     /** Picks an option of a PrimeFaces select menu by its value, as choosing it with the mouse would. */
@@ -207,7 +227,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(By target) {
-        return waitFor(target).getText();
+        return patiently().until(d -> {
+            WebElement element = d.findElement(target);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     public List<WebElement> all(By target) {
