@@ -158,6 +158,9 @@ class TrainingIT {
     @Inject
     ParcoursConfig config;
 
+    @Inject
+    org.parcours.training.control.TrainingTasks trainingTasks;
+
     @PersistenceContext
     EntityManager em;
 
@@ -327,6 +330,12 @@ class TrainingIT {
         mails = outbox(session.getId());
         assertThat(kindsFor(mails, third.getEmail())).containsExactly("training.waiting", "training.promoted");
         assertThat(kindsFor(mails, third.getManager().getEmail())).containsExactly("training.managerInformed");
+        assertThat(kindsFor(mails, first.getEmail())).containsExactly("training.registered", "training.unenrolled");
+        assertThat(kindsFor(mails, first.getManager().getEmail())).as("the time is no longer booked")
+                .containsExactly("training.managerInformed", "training.managerUnenrolled");
+        assertThat(asHr.call(() -> sessions.cancelEnrolment(placed.get(first.getId()).getId()))).isEmpty();
+        assertThat(kindsFor(outbox(session.getId()), first.getEmail())).as("cancelling twice tells once")
+                .hasSize(2);
 
         hr(() -> sessions.enrol(session.getId(), List.of(fourth.getId())));
         assertThat(enrolments(session.getId()).get(fourth.getId()).getStatus()).isEqualTo(EnrolmentStatus.WAITING);
@@ -349,6 +358,49 @@ class TrainingIT {
                 .isInstanceOf(BusinessException.class).hasMessageContaining("training.enrolment.closed");
         em.clear();
         assertThat(em.find(TrainingSession.class, session.getId()).getProgramVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void cancellingASessionTellsEveryoneConcernedAndTheManagersOfThoseWithAPlace() throws Exception {
+        String run = run();
+        TrainingProgram program = program(run);
+        TrainingSession session = plan(program, "Annulée " + run, SessionKind.REGULAR, today.plusDays(20),
+                today.plusDays(21), 1, null);
+        hr(() -> {
+            sessions.openEnrolment(session.getId());
+            return null;
+        });
+        List<StaffMember> people = new ArrayList<>();
+        Set<Long> managers = new HashSet<>();
+        for (StaffMember s : population(run.hashCode(), 40)) {
+            if (people.size() < 3 && s.getManager() != null && managers.add(s.getManager().getId())) {
+                people.add(s);
+            }
+        }
+        hr(() -> sessions.enrol(session.getId(), ids(people.subList(0, 2))));
+        hr(() -> sessions.invite(session.getId(), List.of(people.get(2).getId())));
+
+        assertThatThrownBy(() -> asStaff.call(() -> {
+            sessions.cancel(session.getId());
+            return null;
+        })).isInstanceOf(EJBAccessException.class);
+        hr(() -> {
+            sessions.cancel(session.getId());
+            return null;
+        });
+
+        em.clear();
+        assertThat(em.find(TrainingSession.class, session.getId()).getStatus()).isEqualTo(SessionStatus.CANCELLED);
+        List<OutboxMail> mails = outbox(session.getId());
+        assertThat(kindsFor(mails, people.get(0).getEmail())).containsExactly("training.registered",
+                "training.cancelled");
+        assertThat(kindsFor(mails, people.get(1).getEmail())).containsExactly("training.waiting", "training.cancelled");
+        assertThat(kindsFor(mails, people.get(2).getEmail())).containsExactly("training.invited", "training.cancelled");
+        assertThat(kindsFor(mails, people.get(0).getManager().getEmail())).containsExactly(
+                "training.managerInformed", "training.managerCancelled");
+        assertThat(kindsFor(mails, people.get(1).getManager().getEmail())).as("no place, nothing booked").isEmpty();
+        assertThat(mails).filteredOn(m -> m.getKind().equals("training.cancelled")).first()
+                .satisfies(m -> assertThat(m.getSubject()).contains("Annulée " + run));
     }
 
     @Test
@@ -712,6 +764,19 @@ class TrainingIT {
                 .anySatisfy(m -> assertThat(body(m)).contains("journal.xhtml?session=" + session.getId())));
         em.clear();
         assertThat(em.find(ReflectionPrompt.class, ours.get(0)).getSentAt()).isNotNull();
+
+        Long first = people.get(0).getId();
+        assertThat(trainingTasks.tasksFor("nobody", first, Set.of())).as("My space asks for a step back")
+                .filteredOn(t -> t.messageKey().equals("task.training.journal")).singleElement().satisfies(t -> {
+                    assertThat(t.link()).isEqualTo("/training/journal.xhtml?session=" + session.getId());
+                    assertThat(t.arguments()).containsExactly("Satisfaction " + run);
+                });
+        hr(() -> {
+            em.persist(new JournalEntry(session.getId(), first, "Ce que j'ai essayé " + run, Instant.now()));
+            return null;
+        });
+        assertThat(trainingTasks.tasksFor("nobody", first, Set.of())).as("written since the prompt")
+                .noneMatch(t -> t.messageKey().equals("task.training.journal"));
     }
 
     private static AnswerSet satisfied() {
@@ -836,6 +901,16 @@ class TrainingIT {
         assertThat(asHr.call(() -> journal.myEntries(session.getId()))).isEmpty();
         assertThat(asCommittee.call(() -> journal.sharedWithMe(session.getId()))).as("the trainer")
                 .extracting(JournalEntry::getId).containsExactly(forTrainer.getId());
+        assertThat(asCommittee.call(() -> journal.mySessions())).as("the trainer finds the session in the journal")
+                .extracting(TrainingSession::getId).contains(session.getId());
+        assertThat(asCommittee.call(() -> journal.participates(session.getId()))).as("but keeps no journal for it")
+                .isFalse();
+        assertThat(asStaff.call(() -> journal.participates(session.getId()))).isTrue();
+        assertThat(asCommittee.call(() -> journal.sharedEntries(session.getId()))).singleElement()
+                .satisfies(shared -> {
+                    assertThat(shared.entry().getId()).isEqualTo(forTrainer.getId());
+                    assertThat(shared.author()).isEqualTo(em.find(StaffMember.class, camille).getFullName());
+                });
 
         asStaff.call(() -> {
             journal.share(kept.getId(), JournalSharing.GROUP);

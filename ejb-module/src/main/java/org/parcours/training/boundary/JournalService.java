@@ -49,11 +49,38 @@ public class JournalService {
                 .orElseThrow(() -> BusinessException.forbidden("survey.noStaffRecord"));
     }
 
-    /** The sessions the caller took part in. */
+    /** A shared entry with the name of its author, as the trainer or a group member reads it. */
+    public record SharedEntry(JournalEntry entry, String author) {
+    }
+
+    /** The sessions the caller took part in or trained, the latest first. */
     public List<TrainingSession> mySessions() {
-        return em.createQuery("select e.session from Enrolment e where e.staffId = :me and e.status = :r"
-                + " order by e.session.startsOn desc", TrainingSession.class).setParameter("me", me())
+        return em.createQuery("select s from TrainingSession s where s.trainerStaffId = :me or s.id in"
+                + " (select e.session.id from Enrolment e where e.staffId = :me and e.status = :r)"
+                + " order by s.startsOn desc, s.id desc", TrainingSession.class).setParameter("me", me())
                 .setParameter("r", EnrolmentStatus.REGISTERED).getResultList();
+    }
+
+    /** Whether the caller took part in the session (and so keeps a journal for it), rather than trained it. */
+    public boolean participates(long sessionId) {
+        return em.createQuery("select count(e) from Enrolment e where e.session.id = :s and e.staffId = :me"
+                + " and e.status = :r", Long.class).setParameter("s", sessionId).setParameter("me", me())
+                .setParameter("r", EnrolmentStatus.REGISTERED).getSingleResult() > 0;
+    }
+
+    /** {@link #sharedWithMe} with each author's name. */
+    public List<SharedEntry> sharedEntries(long sessionId) {
+        List<JournalEntry> entries = sharedWithMe(sessionId);
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!entries.isEmpty()) {
+            for (Object[] row : em.createQuery("select s.id, s.firstName, s.lastName from StaffMember s"
+                    + " where s.id in :ids", Object[].class).setParameter("ids", entries.stream()
+                    .map(JournalEntry::getAuthorStaffId).distinct().toList()).getResultList()) {
+                names.put((Long) row[0], row[1] + " " + row[2]);
+            }
+        }
+        return entries.stream().map(e -> new SharedEntry(e, names.getOrDefault(e.getAuthorStaffId(), "")))
+                .toList();
     }
 
     public List<JournalEntry> myEntries(long sessionId) {

@@ -238,9 +238,10 @@ public class ProgramService {
         return store.open(material(materialId).getStoredAs());
     }
 
-    /** Materials are the common reference base: HR, the committee, and the program's participants read them. */
+    /** Materials are the common reference base: HR, the committee, trainers and the program's participants read them. */
     private void requireMaterialReader(long programId) {
-        if (session.isCallerInRole(Roles.HR_ADMIN) || access.isCommitteeMember(caller(), programId)) {
+        if (session.isCallerInRole(Roles.HR_ADMIN) || access.isCommitteeMember(caller(), programId)
+                || !access.sessionsTrainedBy(caller(), programId).isEmpty()) {
             return;
         }
         Long me = access.staffIdOf(caller()).orElse(-1L);

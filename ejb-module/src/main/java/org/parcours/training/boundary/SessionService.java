@@ -247,10 +247,16 @@ public class SessionService {
         }
         TrainingSession session = em.find(TrainingSession.class, enrolment.getSession().getId(),
                 LockModeType.PESSIMISTIC_WRITE);
-        boolean freedAPlace = enrolment.getStatus() == EnrolmentStatus.REGISTERED;
+        EnrolmentStatus before = enrolment.getStatus();
+        if (before == EnrolmentStatus.CANCELLED) {
+            return Optional.empty();
+        }
+        boolean freedAPlace = before == EnrolmentStatus.REGISTERED;
         enrolment.cancel();
         em.flush();
         audit.record("CANCEL_ENROLMENT", "Enrolment", enrolmentId, String.valueOf(enrolment.getStaffId()), null, null);
+        directory.person(enrolment.getStaffId()).ifPresent(person -> notifyWithdrawal(session, person, before,
+                "training.unenrolled", "training.managerUnenrolled"));
         if (!freedAPlace || !session.acceptsEnrolment()) {
             return Optional.empty();
         }
@@ -295,10 +301,20 @@ public class SessionService {
         closing.close(find(sessionId));
     }
 
+    /** Cancels the session: everyone invited, registered or waiting is told, and so are the managers of those who had a place. */
     public void cancel(long sessionId) {
         TrainingSession session = find(sessionId);
+        if (session.getStatus() == SessionStatus.CANCELLED) {
+            return;
+        }
         session.cancel();
         audit.record("CANCEL", "TrainingSession", sessionId, session.getTitle(), null, session.snapshot());
+        for (Enrolment enrolment : em.createQuery("select e from Enrolment e where e.session = :s and e.status <> :c",
+                Enrolment.class).setParameter("s", session).setParameter("c", EnrolmentStatus.CANCELLED)
+                .getResultList()) {
+            directory.person(enrolment.getStaffId()).ifPresent(person -> notifyWithdrawal(session, person,
+                    enrolment.getStatus(), "training.cancelled", "training.managerCancelled"));
+        }
     }
 
     public List<Participant> participants(long sessionId) {
@@ -399,6 +415,21 @@ public class SessionService {
             StaffMember manager = staff.getManager();
             String managerLocale = directory.locales(List.of(manager.getId())).getOrDefault(manager.getId(), "fr");
             outbox.queue(manager.getEmail(), Locale.forLanguageTag(managerLocale), "training.managerInformed",
+                    "session:" + session.getId(), manager.getFullName(), person.name(), session.getTitle(),
+                    session.getStartsOn().toString());
+        }
+    }
+
+    /** Tells the person their place is gone; their manager too when they had a place. */
+    private void notifyWithdrawal(TrainingSession session, StaffDirectory.Person person, EnrolmentStatus before,
+            String template, String managerTemplate) {
+        outbox.queue(person.email(), Locale.forLanguageTag(person.locale()), template, "session:" + session.getId(),
+                person.name(), session.getTitle(), session.getStartsOn().toString());
+        StaffMember staff = em.find(StaffMember.class, person.id());
+        if (staff != null && staff.getManager() != null && before == EnrolmentStatus.REGISTERED) {
+            StaffMember manager = staff.getManager();
+            String managerLocale = directory.locales(List.of(manager.getId())).getOrDefault(manager.getId(), "fr");
+            outbox.queue(manager.getEmail(), Locale.forLanguageTag(managerLocale), managerTemplate,
                     "session:" + session.getId(), manager.getFullName(), person.name(), session.getTitle(),
                     session.getStartsOn().toString());
         }

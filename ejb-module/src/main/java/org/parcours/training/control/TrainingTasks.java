@@ -10,10 +10,14 @@ import java.util.Set;
 import org.parcours.portal.boundary.PendingTask;
 import org.parcours.portal.control.TaskSource;
 import org.parcours.training.entity.DecisionStatus;
+import org.parcours.training.entity.ReflectionPrompt;
 import org.parcours.training.entity.SessionStatus;
 import org.parcours.training.entity.TrainingSession;
 
-/** "My space": proposed decisions awaiting a committee member, and the participant's journal after a session. */
+/**
+ * "My space": proposed decisions awaiting a committee member, the sessions a trainer runs, and a step back in the
+ * journal when a reflection prompt came and the participant has not written since.
+ */
 @ApplicationScoped
 public class TrainingTasks implements TaskSource {
 
@@ -49,11 +53,24 @@ public class TrainingTasks implements TaskSource {
                         "/training/session.xhtml?id=" + trained.getId(), PendingTask.Urgency.INFO,
                         trained.getStartsOn()));
             }
-            long prompts = em.createQuery("select count(r) from ReflectionPrompt r where r.staffId = :me"
-                    + " and r.sentAt is not null", Long.class).setParameter("me", staffId).getSingleResult();
-            if (prompts > 0) {
-                tasks.add(new PendingTask("training", "task.training.journal", List.of(), "/training/journal.xhtml",
-                        PendingTask.Urgency.INFO, null));
+            // a prompt sent in the last two weeks asks for a step back, until the participant writes after it
+            java.util.Map<Long, TrainingSession> promptedSessions = new java.util.LinkedHashMap<>();
+            java.util.Map<Long, java.time.Instant> lastPrompt = new java.util.HashMap<>();
+            for (ReflectionPrompt prompt : em.createQuery("select r from ReflectionPrompt r where r.staffId = :me"
+                    + " and r.sentAt > :since order by r.sentAt", ReflectionPrompt.class).setParameter("me", staffId)
+                    .setParameter("since", clock.instant().minus(java.time.Duration.ofDays(14))).getResultList()) {
+                lastPrompt.put(prompt.getSessionId(), prompt.getSentAt());
+                promptedSessions.computeIfAbsent(prompt.getSessionId(), id -> em.find(TrainingSession.class, id));
+            }
+            for (TrainingSession prompted : promptedSessions.values()) {
+                long written = em.createQuery("select count(j) from JournalEntry j where j.sessionId = :s"
+                        + " and j.authorStaffId = :me and j.writtenAt >= :sent", Long.class)
+                        .setParameter("s", prompted.getId()).setParameter("me", staffId)
+                        .setParameter("sent", lastPrompt.get(prompted.getId())).getSingleResult();
+                if (written == 0) {
+                    tasks.add(new PendingTask("training", "task.training.journal", List.of(prompted.getTitle()),
+                            "/training/journal.xhtml?session=" + prompted.getId(), PendingTask.Urgency.TODO, null));
+                }
             }
         }
         return tasks;

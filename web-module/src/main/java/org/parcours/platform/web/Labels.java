@@ -57,6 +57,14 @@ public class Labels {
         return format.format(value);
     }
 
+    /** A percentage in the viewer's language: "45 %" (narrow no-break space) in French, "45%" in English. */
+    public String percent(Number value) {
+        if (value == null) {
+            return "";
+        }
+        return number(value) + ("fr".equals(locale().getLanguage()) ? "\u202f%" : "%");
+    }
+
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";

@@ -14,11 +14,16 @@ import org.omnifaces.util.Faces;
 import org.parcours.platform.boundary.BusinessException;
 import org.parcours.platform.web.Messages;
 import org.parcours.training.boundary.JournalService;
+import org.parcours.training.boundary.ProgramService;
+import org.parcours.training.entity.Material;
 import org.parcours.training.entity.JournalEntry;
 import org.parcours.training.entity.JournalSharing;
 import org.parcours.training.entity.TrainingSession;
 
-/** A participant's practice journal for their sessions, private unless they share an entry; and reflection time. */
+/**
+ * A participant's practice journal for their sessions, private unless they share an entry; reflection time; and the
+ * program's reference library. A trainer reads here the entries participants shared with them.
+ */
 @Named
 @ViewScoped
 public class JournalView implements Serializable {
@@ -27,6 +32,9 @@ public class JournalView implements Serializable {
 
     @EJB
     transient JournalService journal;
+
+    @EJB
+    transient ProgramService programs;
 
     @Inject
     transient Messages messages;
@@ -37,6 +45,11 @@ public class JournalView implements Serializable {
     private JournalSharing sharing = JournalSharing.PRIVATE;
     @Inject
     transient java.time.Clock clock;
+
+    private Boolean participant;
+    private Long participantOf;
+    private transient List<Material> materials;
+    private Long materialsOf;
 
     private LocalDate reflectionDay;
     private int reflectionHour = 9;
@@ -58,8 +71,41 @@ public class JournalView implements Serializable {
         return session == null ? List.of() : journal.myEntries(session);
     }
 
-    public List<JournalEntry> getShared() {
-        return session == null ? List.of() : journal.sharedWithMe(session);
+    public List<JournalService.SharedEntry> getShared() {
+        return session == null ? List.of() : journal.sharedEntries(session);
+    }
+
+    /** Whether the caller keeps a journal for the chosen session (a participant), rather than trained it. */
+    public boolean isParticipant() {
+        if (session == null) {
+            return false;
+        }
+        if (participant == null || !session.equals(participantOf)) {
+            participant = journal.participates(session);
+            participantOf = session;
+        }
+        return participant;
+    }
+
+    /** The reference library of the chosen session's program. */
+    public List<Material> getMaterials() {
+        TrainingSession chosen = chosen();
+        if (chosen == null) {
+            return List.of();
+        }
+        if (materials == null || !chosen.getId().equals(materialsOf)) {
+            materials = programs.materials(chosen.getProgram().getId());
+            materialsOf = chosen.getId();
+        }
+        return materials;
+    }
+
+    public void download(Material material) throws IOException {
+        Faces.sendFile(programs.materialContent(material.getId()), material.getFileName(), true);
+    }
+
+    private TrainingSession chosen() {
+        return sessions.stream().filter(s -> s.getId().equals(session)).findFirst().orElse(null);
     }
 
     public void write() {
