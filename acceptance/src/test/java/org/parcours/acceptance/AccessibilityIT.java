@@ -69,6 +69,10 @@ class AccessibilityIT {
             browser.signOut();
 
             browser.signIn("staff", "demo");
+            for (String page : List.of("/training/invitation.xhtml", "/training/journal.xhtml")) {
+                browser.open(page);
+                check(browser, page + " (staff)", violations);
+            }
             browser.open("/admin/outbox.xhtml");
             check(browser, "/admin/outbox.xhtml (refused to staff)", violations);
         }

@@ -361,6 +361,63 @@ class TrainingIT {
     }
 
     @Test
+    void anInviteeRepliesOnceEnrolmentIsOpenTakingAPlaceOrTheWaitingListOrDeclining() throws Exception {
+        String run = run();
+        TrainingProgram program = program(run);
+        TrainingSession session = plan(program, "Invitation " + run, SessionKind.REGULAR, today.plusDays(30),
+                today.plusDays(31), 1, null);
+        Long camille = staffIdOf("staff");
+        Long olivier = staffIdOf("manager");
+        Long nadia = staffIdOf("hr");
+        hr(() -> sessions.invite(session.getId(), List.of(camille, olivier, nadia)));
+
+        assertThatThrownBy(() -> asStaff.call(() -> sessions.reply(session.getId(), true)))
+                .as("enrolment not open yet").isInstanceOf(BusinessException.class)
+                .hasMessageContaining("training.invitation.notOpen");
+        assertThat(trainingTasks.tasksFor("staff", camille, Set.of()))
+                .noneMatch(t -> t.messageKey().equals("task.training.invitation"));
+
+        hr(() -> {
+            sessions.openEnrolment(session.getId());
+            return null;
+        });
+        assertThat(outbox(session.getId())).filteredOn(m -> m.getKind().equals("training.enrolmentOpen"))
+                .as("each invitee is told they can reply").hasSize(3)
+                .allSatisfy(m -> assertThat(m.getBodyText()).contains("/training/invitation.xhtml?session="
+                        + session.getId()));
+        assertThat(trainingTasks.tasksFor("staff", camille, Set.of()))
+                .filteredOn(t -> t.messageKey().equals("task.training.invitation")).singleElement()
+                .satisfies(t -> assertThat(t.link()).isEqualTo("/training/invitation.xhtml?session=" + session.getId()));
+        assertThat(asStaff.call(() -> sessions.myInvitations())).extracting(e -> e.getSession().getId())
+                .contains(session.getId());
+
+        assertThat(asStaff.call(() -> sessions.reply(session.getId(), true)).getStatus())
+                .isEqualTo(EnrolmentStatus.REGISTERED);
+        assertThat(asManager.call(() -> sessions.reply(session.getId(), true)).getStatus()).as("one place only")
+                .isEqualTo(EnrolmentStatus.WAITING);
+        assertThat(asHr.call(() -> sessions.reply(session.getId(), false)).getStatus())
+                .isEqualTo(EnrolmentStatus.CANCELLED);
+
+        Map<Long, Enrolment> placed = enrolments(session.getId());
+        assertThat(placed.get(camille).getStatus()).isEqualTo(EnrolmentStatus.REGISTERED);
+        assertThat(placed.get(olivier).getStatus()).isEqualTo(EnrolmentStatus.WAITING);
+        assertThat(placed.get(nadia).getStatus()).isEqualTo(EnrolmentStatus.CANCELLED);
+        List<OutboxMail> mails = outbox(session.getId());
+        String camilleMail = em.find(StaffMember.class, camille).getEmail();
+        assertThat(kindsFor(mails, camilleMail)).containsExactly("training.invited", "training.enrolmentOpen",
+                "training.registered");
+        assertThatThrownBy(() -> asStaff.call(() -> sessions.reply(session.getId(), false)))
+                .as("a reply is given once").isInstanceOf(BusinessException.class)
+                .hasMessageContaining("training.invitation.answered");
+        assertThatThrownBy(() -> asCommittee.call(() -> sessions.reply(session.getId(), true)))
+                .as("not invited").isInstanceOf(BusinessException.class).hasMessageContaining("error.notFound");
+        assertThat(asStaff.call(() -> sessions.myInvitations())).extracting(e -> e.getSession().getId())
+                .doesNotContain(session.getId());
+        assertThat(trainingTasks.tasksFor("staff", camille, Set.of()))
+                .noneMatch(t -> t.messageKey().equals("task.training.invitation"));
+    }
+
+    @Test
     void cancellingASessionTellsEveryoneConcernedAndTheManagersOfThoseWithAPlace() throws Exception {
         String run = run();
         TrainingProgram program = program(run);

@@ -63,6 +63,15 @@ public class SessionService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.parcours.training.control.TrainingAccess access;
+
+    @Inject
+    org.parcours.platform.control.ParcoursConfig config;
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
     public TrainingSession find(long sessionId) {
         TrainingSession session = em.find(TrainingSession.class, sessionId);
         if (session == null) {
@@ -155,10 +164,87 @@ public class SessionService {
         return promoted;
     }
 
+    /** Opens enrolment: the people invited so far are told that they can now accept or decline. */
     public void openEnrolment(long sessionId) {
         TrainingSession session = find(sessionId);
+        if (session.getStatus() == SessionStatus.OPEN_FOR_ENROLMENT) {
+            return;
+        }
         session.openEnrolment();
         audit.record("OPEN_ENROLMENT", "TrainingSession", sessionId, session.getTitle(), null, session.snapshot());
+        String link = config.baseUrl() + "/training/invitation.xhtml?session=" + sessionId;
+        for (Enrolment invited : em.createQuery("select e from Enrolment e where e.session = :s and e.status = :i",
+                Enrolment.class).setParameter("s", session).setParameter("i", EnrolmentStatus.INVITED)
+                .getResultList()) {
+            directory.person(invited.getStaffId()).ifPresent(person -> outbox.queue(person.email(),
+                    Locale.forLanguageTag(person.locale()), "training.enrolmentOpen", "session:" + sessionId,
+                    person.name(), session.getTitle(), session.getStartsOn().toString(), link));
+        }
+    }
+
+    /** The caller's invitations that await a reply, the soonest session first. */
+    @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.HR_ADMIN, Roles.COMMITTEE_MEMBER})
+    public List<Enrolment> myInvitations() {
+        Optional<Long> me = access.staffIdOf(context.getCallerPrincipal().getName());
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from Enrolment e join fetch e.session s where e.staffId = :me"
+                + " and e.status = :i and s.status in :coming order by s.startsOn, s.id", Enrolment.class)
+                .setParameter("me", me.get()).setParameter("i", EnrolmentStatus.INVITED)
+                .setParameter("coming", List.of(SessionStatus.PLANNED, SessionStatus.OPEN_FOR_ENROLMENT))
+                .getResultList();
+    }
+
+    /** The caller's own enrolment in a session, if they have one (for the invitation page). */
+    @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.HR_ADMIN, Roles.COMMITTEE_MEMBER})
+    public Optional<Enrolment> myEnrolment(long sessionId) {
+        Optional<Long> me = access.staffIdOf(context.getCallerPrincipal().getName());
+        TrainingSession session = em.find(TrainingSession.class, sessionId);
+        if (me.isEmpty() || session == null) {
+            return Optional.empty();
+        }
+        return enrolment(session, me.get());
+    }
+
+    /**
+     * The invitee's reply, once enrolment is open: accepting takes a place (or a place on the waiting list) and is
+     * confirmed by mail, the manager being informed as for any registration; declining frees the invitation.
+     */
+    @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.HR_ADMIN, Roles.COMMITTEE_MEMBER})
+    public Enrolment reply(long sessionId, boolean accept) {
+        Long me = access.staffIdOf(context.getCallerPrincipal().getName())
+                .orElseThrow(() -> BusinessException.forbidden("survey.noStaffRecord"));
+        TrainingSession session = em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        Enrolment enrolment = session == null ? null : enrolment(session, me).orElse(null);
+        if (enrolment == null) {
+            throw BusinessException.notFound("invitation", sessionId);
+        }
+        if (enrolment.getStatus() != EnrolmentStatus.INVITED) {
+            throw BusinessException.conflict(null, "training.invitation.answered");
+        }
+        if (session.getStatus() != SessionStatus.OPEN_FOR_ENROLMENT) {
+            throw BusinessException.conflict(null, "training.invitation.notOpen");
+        }
+        if (accept) {
+            EnrolmentStatus place = session.placeFor(registered(session));
+            if (place == EnrolmentStatus.REGISTERED) {
+                enrolment.register();
+            } else {
+                enrolment.waitForPlace();
+            }
+            em.flush();
+            StaffDirectory.Person person = directory.person(me)
+                    .orElseThrow(() -> BusinessException.forbidden("survey.noStaffRecord"));
+            notifyEnrolment(session, person, place, place == EnrolmentStatus.REGISTERED ? "training.registered"
+                    : "training.waiting");
+        } else {
+            enrolment.cancel();
+            em.flush();
+        }
+        audit.record(accept ? "ACCEPT_INVITATION" : "DECLINE_INVITATION", "Enrolment", enrolment.getId(),
+                session.getTitle(), null, Map.of("status", enrolment.getStatus().name()));
+        return enrolment;
     }
 
     /**

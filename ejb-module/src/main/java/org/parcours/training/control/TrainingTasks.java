@@ -15,7 +15,8 @@ import org.parcours.training.entity.SessionStatus;
 import org.parcours.training.entity.TrainingSession;
 
 /**
- * "My space": proposed decisions awaiting a committee member, the sessions a trainer runs, and a step back in the
+ * "My space": proposed decisions awaiting a committee member, the sessions a trainer runs, invitations to answer
+ * once enrolment is open, and a step back in the
  * journal when a reflection prompt came and the participant has not written since.
  */
 @ApplicationScoped
@@ -52,6 +53,15 @@ public class TrainingTasks implements TaskSource {
                 tasks.add(new PendingTask("training", "task.training.trainer", List.of(trained.getTitle()),
                         "/training/session.xhtml?id=" + trained.getId(), PendingTask.Urgency.INFO,
                         trained.getStartsOn()));
+            }
+            for (TrainingSession invitedTo : em.createQuery("select e.session from Enrolment e where e.staffId = :me"
+                    + " and e.status = :invited and e.session.status = :open order by e.session.startsOn",
+                    TrainingSession.class).setParameter("me", staffId)
+                    .setParameter("invited", org.parcours.training.entity.EnrolmentStatus.INVITED)
+                    .setParameter("open", SessionStatus.OPEN_FOR_ENROLMENT).getResultList()) {
+                tasks.add(new PendingTask("training", "task.training.invitation", List.of(invitedTo.getTitle()),
+                        "/training/invitation.xhtml?session=" + invitedTo.getId(), PendingTask.Urgency.TODO,
+                        invitedTo.getStartsOn()));
             }
             // a prompt sent in the last two weeks asks for a step back, until the participant writes after it
             java.util.Map<Long, TrainingSession> promptedSessions = new java.util.LinkedHashMap<>();
