@@ -161,6 +161,9 @@ class TrainingIT {
     @Inject
     org.parcours.training.control.TrainingTasks trainingTasks;
 
+    @EJB
+    org.parcours.survey.boundary.ResultsService surveyResults;
+
     @PersistenceContext
     EntityManager em;
 
@@ -395,8 +398,16 @@ class TrainingIT {
                 .isEqualTo(EnrolmentStatus.REGISTERED);
         assertThat(asManager.call(() -> sessions.reply(session.getId(), true)).getStatus()).as("one place only")
                 .isEqualTo(EnrolmentStatus.WAITING);
-        assertThat(asHr.call(() -> sessions.reply(session.getId(), false)).getStatus())
-                .isEqualTo(EnrolmentStatus.CANCELLED);
+        String reply = base + "api/training/programs/" + program.getId() + "/sessions/" + session.getId() + "/reply";
+        HttpResponse<String> noAnswer = Http.post(reply, Http.basic("hr", "demo"), "{}");
+        assertThat(noAnswer.statusCode()).isEqualTo(400);
+        assertThat(noAnswer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(Http.post(reply, Http.basic("committee", "demo"), "{\"accept\":true}").statusCode())
+                .as("not invited").isEqualTo(404);
+        HttpResponse<String> declined = Http.post(reply, Http.basic("hr", "demo"), "{\"accept\":false}");
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+        assertThat(declined.body()).contains("\"status\":\"CANCELLED\"");
 
         Map<Long, Enrolment> placed = enrolments(session.getId());
         assertThat(placed.get(camille).getStatus()).isEqualTo(EnrolmentStatus.REGISTERED);
@@ -505,6 +516,8 @@ class TrainingIT {
         em.clear();
         assertThat(em.find(TrainingProgram.class, program.getId()).getNeedsSurveyId()).isEqualTo(needs.getId());
         assertThat(em.find(Survey.class, needs.getId()).getAccessMode()).isEqualTo(AccessMode.LINK_IDENTIFIED);
+        assertThat(em.find(Survey.class, needs.getId()).getResultsSharing()).as("identified answers stay with HR")
+                .isEqualTo(ResultsSharing.HR_ONLY);
         assertThatThrownBy(() -> asHr.call(() -> programs.sendNeedsAssessment(program.getId(), List.of(camille), 14)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("training.needs.alreadySent");
 
@@ -526,6 +539,16 @@ class TrainingIT {
         assertThat(camilles.name()).isEqualTo(staffMember(camille).getFullName());
 
         confirmCommittee(program.getId(), List.of(laura), List.of());
+        assertThatThrownBy(() -> asCommittee.call(() -> surveyResults.survey(needs.getId())))
+                .as("the committee does not read the needs assessment").isInstanceOf(BusinessException.class)
+                .hasMessageContaining("error.notFound");
+        assertThatThrownBy(() -> asHr.call(() -> {
+            surveyResults.share(needs.getId(), ResultsSharing.COMMITTEE);
+            return null;
+        })).as("nor can HR share it with the committee").isInstanceOf(BusinessException.class)
+                .hasMessageContaining("survey.sharing.noProgram");
+        em.clear();
+        assertThat(em.find(Survey.class, needs.getId()).getResultsSharing()).isEqualTo(ResultsSharing.HR_ONLY);
         assertThatThrownBy(() -> asCommittee.call(() -> programs.profiles(program.getId())))
                 .as("the committee does not see profiles").isInstanceOf(BusinessException.class)
                 .hasMessageContaining("training.profiles.hrAndTrainer");

@@ -37,7 +37,12 @@ import org.parcours.platform.jdbc.ParcoursDataSource;
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
-            "fish.payara.validate-atmost-once-period-in-seconds=30"
+            "fish.payara.validate-atmost-once-period-in-seconds=30",
+            // A connection kept longer than this is logged with the stack that took it, then reclaimed: an
+            // embedded HSQLDB waits for every open transaction before its checkpoint, so one forgotten
+            // connection would otherwise stop every request.
+            "fish.payara.connection-leak-timeout-in-seconds=180",
+            "fish.payara.connection-leak-reclaim=true"
         })
 @Singleton
 @Startup

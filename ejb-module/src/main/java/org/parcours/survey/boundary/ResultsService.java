@@ -75,7 +75,7 @@ public class ResultsService {
             return true;
         }
         String me = session.getCallerPrincipal().getName();
-        if (survey.getResultsSharing() == ResultsSharing.COMMITTEE) {
+        if (survey.getResultsSharing() == ResultsSharing.COMMITTEE && survey.canShareWithCommittee()) {
             for (TrainingLookup lookup : training) {
                 if (lookup.isCommitteeMember(me, survey.getProgramId())) {
                     return true;

@@ -155,10 +155,10 @@ public class SurveyService {
         Survey survey = find(id);
         Versions.require(expectedVersion, survey.getVersion(), "survey");
         Map<String, Object> before = survey.snapshot();
-        survey.requireSharingPossible(settings.resultsSharing());
         survey.describe(settings.titleFr().trim(), settings.titleEn().trim(), settings.introFr(), settings.introEn());
         survey.configure(settings.accessMode(), settings.anonymityThreshold(), settings.reminderDays(),
                 settings.retentionMonths(), settings.retentionAction(), settings.resultsSharing());
+        survey.requireSharingPossible(settings.resultsSharing());
         survey.schedule(settings.opensAt(), settings.closesAt());
         em.flush();
         audit.record("UPDATE", "Survey", id, survey.getTitleFr(), before, survey.snapshot());

@@ -56,7 +56,7 @@ public class SurveyFactory {
                 "system", clock.instant());
         survey.describe(titleFr, titleEn, template.introFr(), template.introEn());
         survey.configure(mode, mode.anonymous() ? 5 : 1, "7,2", 36, RetentionAction.ANONYMISE_RESPONSES,
-                ResultsSharing.COMMITTEE);
+                mode.anonymous() ? ResultsSharing.COMMITTEE : ResultsSharing.HR_ONLY);
         survey.schedule(null, closes);
         survey.attachToTraining(programId, sessionId);
         em.persist(survey);

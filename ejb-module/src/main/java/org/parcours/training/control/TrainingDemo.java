@@ -271,7 +271,7 @@ public class TrainingDemo implements DemoContribution {
                 "hr", opened.minus(Duration.ofDays(1)));
         survey.describe(titleFr, titleEn, document.introFr(), document.introEn());
         survey.configure(mode, mode.anonymous() ? 5 : 1, "7,2", 36, RetentionAction.ANONYMISE_RESPONSES,
-                ResultsSharing.COMMITTEE);
+                mode.anonymous() ? ResultsSharing.COMMITTEE : ResultsSharing.HR_ONLY);
         survey.attachToTraining(programId, sessionId);
         survey.open(opened);
         em.persist(survey);

@@ -153,14 +153,18 @@ public class Survey {
         return copy;
     }
 
-    /** Only a survey attached to a training program has a steering committee to share its results with. */
+    /**
+     * Only an anonymous survey attached to a training program is shared with its steering committee: the committee
+     * reads what participants think, never what a named person answered (an identified survey, such as the needs
+     * assessment whose answers make up experience profiles, stays with HR).
+     */
     public boolean canShareWithCommittee() {
-        return programId != null;
+        return programId != null && accessMode.anonymous();
     }
 
-    /** Refuses sharing with a committee the survey does not have; any other sharing is fine. */
+    /** Refuses sharing with a committee the survey does not have, or with one it may not tell; any other is fine. */
     public void requireSharingPossible(ResultsSharing sharing) {
-        if (sharing == ResultsSharing.COMMITTEE && sharing != resultsSharing && !canShareWithCommittee()) {
+        if (sharing == ResultsSharing.COMMITTEE && !canShareWithCommittee()) {
             throw BusinessException.invalid("resultsSharing", "survey.sharing.noProgram");
         }
     }

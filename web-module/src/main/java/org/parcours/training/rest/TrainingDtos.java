@@ -77,6 +77,10 @@ public final class TrainingDtos {
     public record AttendanceRequest(LocalDate day, Boolean present) {
     }
 
+    /** An invitee's reply: {@code true} to take part, {@code false} to decline. */
+    public record ReplyRequest(Boolean accept) {
+    }
+
     /** A structured piece of feedback (roundtable, trainer, survey). */
     public record FeedbackRequest(FeedbackSource source, String theme, String observation, String quote,
             String suggestedChange) {

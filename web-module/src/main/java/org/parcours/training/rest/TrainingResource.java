@@ -49,6 +49,7 @@ import org.parcours.training.rest.TrainingDtos.ImplementedRequest;
 import org.parcours.training.rest.TrainingDtos.ProgramDto;
 import org.parcours.training.rest.TrainingDtos.ProgramRequest;
 import org.parcours.training.rest.TrainingDtos.ProgramUpdate;
+import org.parcours.training.rest.TrainingDtos.ReplyRequest;
 import org.parcours.training.rest.TrainingDtos.SessionDto;
 import org.parcours.training.rest.TrainingDtos.SessionRequest;
 import org.parcours.training.rest.TrainingDtos.VersionRequest;
@@ -312,6 +313,25 @@ public class TrainingResource {
         requireEnrolmentOf(sessionId, enrolmentId);
         return sessions.cancelEnrolment(enrolmentId).map(promoted -> Response.ok(EnrolmentDto.of(promoted)).build())
                 .orElseGet(() -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("{id}/sessions/{sessionId}/reply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The caller's reply to their invitation, once enrolment is open (any signed-in invitee):"
+            + " accepting takes a place or the waiting list, declining frees the invitation")
+    @APIResponse(responseCode = "404", description = "The caller is not invited to this session",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Enrolment not open, or already replied",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public EnrolmentDto reply(@PathParam("id") long id, @PathParam("sessionId") long sessionId, ReplyRequest request) {
+        if (request == null || request.accept() == null) {
+            throw BusinessException.invalid("accept", "training.invitation.acceptRequired");
+        }
+        org.parcours.training.entity.Enrolment mine = sessions.myEnrolment(sessionId)
+                .filter(e -> e.getSession().getProgram().getId() == id)
+                .orElseThrow(() -> BusinessException.notFound("invitation", sessionId));
+        return EnrolmentDto.of(sessions.reply(mine.getSession().getId(), request.accept()));
     }
 
     @POST
