@@ -20,6 +20,8 @@ public class ResultFolding {
     @PersistenceContext
     EntityManager em;
 
+    /** In a transaction of its own, finished before any batch starts. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> surveysWithPending() {
         return ResultTallies.surveysWithPending(em);
     }

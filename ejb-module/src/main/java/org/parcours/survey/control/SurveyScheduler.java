@@ -32,6 +32,7 @@ public class SurveyScheduler {
     private final ReentrantLock running = new ReentrantLock();
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "survey opening and closing")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMinute() {
         if (running.tryLock()) {
             try {
@@ -43,11 +44,13 @@ public class SurveyScheduler {
     }
 
     @Schedule(hour = "*", minute = "7", persistent = false, info = "survey reminders")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyHour() {
         remind(clock.instant());
     }
 
     @Schedule(hour = "3", minute = "20", persistent = false, info = "survey retention")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyNight() {
         retain(clock.instant());
     }

@@ -25,6 +25,7 @@ public class TrainingScheduler {
     Clock clock;
 
     @Schedule(hour = "*", minute = "12", persistent = false, info = "training sessions and reflection prompts")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void hourly() {
         LocalDate today = LocalDate.now(clock);
         timers.endSessionsBefore(today).forEach(timers::endSession);
