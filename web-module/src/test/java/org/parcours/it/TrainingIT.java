@@ -213,6 +213,18 @@ class TrainingIT {
         return all.subList(0, Math.min(size, all.size()));
     }
 
+    /** The first {@code count} candidates with a manager, each with a manager of their own. */
+    private static List<StaffMember> withDistinctManagers(List<StaffMember> candidates, int count) {
+        List<StaffMember> people = new ArrayList<>();
+        Set<Long> managers = new HashSet<>();
+        for (StaffMember s : candidates) {
+            if (people.size() < count && s.getManager() != null && managers.add(s.getManager().getId())) {
+                people.add(s);
+            }
+        }
+        return people;
+    }
+
     private static List<Long> ids(List<StaffMember> people) {
         return people.stream().map(StaffMember::getId).toList();
     }
@@ -278,15 +290,10 @@ class TrainingIT {
             sessions.openEnrolment(session.getId());
             return null;
         });
-        List<StaffMember> people = new ArrayList<>();
-        Set<Long> managers = new HashSet<>();
-        for (StaffMember s : em.createQuery("select s from StaffMember s where s.active = true and s.manager is not null"
+        List<StaffMember> people = withDistinctManagers(em.createQuery("select s from StaffMember s"
+                + " where s.active = true and s.manager is not null"
                 + " and s.id not in (select t.manager.id from StaffMember t where t.manager is not null)"
-                + " order by s.id desc", StaffMember.class).setMaxResults(200).getResultList()) {
-            if (people.size() < 4 && managers.add(s.getManager().getId())) {
-                people.add(s);
-            }
-        }
+                + " order by s.id desc", StaffMember.class).setMaxResults(200).getResultList(), 4);
         StaffMember first = people.get(0);
         StaffMember second = people.get(1);
         StaffMember third = people.get(2);
@@ -438,13 +445,7 @@ class TrainingIT {
             sessions.openEnrolment(session.getId());
             return null;
         });
-        List<StaffMember> people = new ArrayList<>();
-        Set<Long> managers = new HashSet<>();
-        for (StaffMember s : population(run.hashCode(), 40)) {
-            if (people.size() < 3 && s.getManager() != null && managers.add(s.getManager().getId())) {
-                people.add(s);
-            }
-        }
+        List<StaffMember> people = withDistinctManagers(population(run.hashCode(), 40), 3);
         hr(() -> sessions.enrol(session.getId(), ids(people.subList(0, 2))));
         hr(() -> sessions.invite(session.getId(), List.of(people.get(2).getId())));
 

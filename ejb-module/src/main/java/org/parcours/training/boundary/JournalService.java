@@ -13,12 +13,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.parcours.identity.entity.Roles;
 import org.parcours.platform.boundary.BusinessException;
 import org.parcours.training.control.TrainingAccess;
-import org.parcours.training.entity.Enrolment;
 import org.parcours.training.entity.EnrolmentStatus;
 import org.parcours.training.entity.JournalEntry;
 import org.parcours.training.entity.JournalSharing;
@@ -63,15 +64,13 @@ public class JournalService {
 
     /** Whether the caller took part in the session (and so keeps a journal for it), rather than trained it. */
     public boolean participates(long sessionId) {
-        return em.createQuery("select count(e) from Enrolment e where e.session.id = :s and e.staffId = :me"
-                + " and e.status = :r", Long.class).setParameter("s", sessionId).setParameter("me", me())
-                .setParameter("r", EnrolmentStatus.REGISTERED).getSingleResult() > 0;
+        return participates(sessionId, me());
     }
 
     /** {@link #sharedWithMe} with each author's name. */
     public List<SharedEntry> sharedEntries(long sessionId) {
         List<JournalEntry> entries = sharedWithMe(sessionId);
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         if (!entries.isEmpty()) {
             for (Object[] row : em.createQuery("select s.id, s.firstName, s.lastName from StaffMember s"
                     + " where s.id in :ids", Object[].class).setParameter("ids", entries.stream()
@@ -162,11 +161,14 @@ public class JournalService {
     }
 
     private void requireParticipant(long sessionId, Long me) {
-        List<Enrolment> mine = em.createQuery("select e from Enrolment e where e.session.id = :s and e.staffId = :me"
-                + " and e.status = :r", Enrolment.class).setParameter("s", sessionId).setParameter("me", me)
-                .setParameter("r", EnrolmentStatus.REGISTERED).getResultList();
-        if (mine.isEmpty()) {
+        if (!participates(sessionId, me)) {
             throw BusinessException.forbidden("training.journal.notParticipant");
         }
+    }
+
+    private boolean participates(long sessionId, Long me) {
+        return em.createQuery("select count(e) from Enrolment e where e.session.id = :s and e.staffId = :me"
+                + " and e.status = :r", Long.class).setParameter("s", sessionId).setParameter("me", me)
+                .setParameter("r", EnrolmentStatus.REGISTERED).getSingleResult() > 0;
     }
 }

@@ -1,7 +1,9 @@
 package org.parcours.training.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,8 +23,10 @@ import org.parcours.mail.control.MailOutbox;
 import org.parcours.organization.control.StaffDirectory;
 import org.parcours.organization.entity.StaffMember;
 import org.parcours.platform.boundary.BusinessException;
+import org.parcours.platform.control.ParcoursConfig;
 import org.parcours.training.control.GroupFormation;
 import org.parcours.training.control.SessionClosing;
+import org.parcours.training.control.TrainingAccess;
 import org.parcours.training.entity.Enrolment;
 import org.parcours.training.entity.EnrolmentStatus;
 import org.parcours.training.entity.ExperienceProfile;
@@ -64,13 +68,13 @@ public class SessionService {
     Clock clock;
 
     @Inject
-    org.parcours.training.control.TrainingAccess access;
+    TrainingAccess access;
 
     @Inject
-    org.parcours.platform.control.ParcoursConfig config;
+    ParcoursConfig config;
 
-    @jakarta.annotation.Resource
-    jakarta.ejb.SessionContext context;
+    @Resource
+    SessionContext context;
 
     public TrainingSession find(long sessionId) {
         TrainingSession session = em.find(TrainingSession.class, sessionId);
@@ -185,7 +189,7 @@ public class SessionService {
     /** The caller's invitations that await a reply, the soonest session first. */
     @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.HR_ADMIN, Roles.COMMITTEE_MEMBER})
     public List<Enrolment> myInvitations() {
-        Optional<Long> me = access.staffIdOf(context.getCallerPrincipal().getName());
+        Optional<Long> me = me();
         if (me.isEmpty()) {
             return List.of();
         }
@@ -199,7 +203,7 @@ public class SessionService {
     /** The caller's own enrolment in a session, if they have one (for the invitation page). */
     @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.HR_ADMIN, Roles.COMMITTEE_MEMBER})
     public Optional<Enrolment> myEnrolment(long sessionId) {
-        Optional<Long> me = access.staffIdOf(context.getCallerPrincipal().getName());
+        Optional<Long> me = me();
         TrainingSession session = em.find(TrainingSession.class, sessionId);
         if (me.isEmpty() || session == null) {
             return Optional.empty();
@@ -213,8 +217,7 @@ public class SessionService {
      */
     @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.HR_ADMIN, Roles.COMMITTEE_MEMBER})
     public Enrolment reply(long sessionId, boolean accept) {
-        Long me = access.staffIdOf(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> BusinessException.forbidden("survey.noStaffRecord"));
+        Long me = me().orElseThrow(() -> BusinessException.forbidden("survey.noStaffRecord"));
         TrainingSession session = em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         Enrolment enrolment = session == null ? null : enrolment(session, me).orElse(null);
         if (enrolment == null) {
@@ -228,16 +231,11 @@ public class SessionService {
         }
         if (accept) {
             EnrolmentStatus place = session.placeFor(registered(session));
-            if (place == EnrolmentStatus.REGISTERED) {
-                enrolment.register();
-            } else {
-                enrolment.waitForPlace();
-            }
+            place(enrolment, place);
             em.flush();
             StaffDirectory.Person person = directory.person(me)
                     .orElseThrow(() -> BusinessException.forbidden("survey.noStaffRecord"));
-            notifyEnrolment(session, person, place, place == EnrolmentStatus.REGISTERED ? "training.registered"
-                    : "training.waiting");
+            notifyPlaced(session, person, place);
         } else {
             enrolment.cancel();
             em.flush();
@@ -271,18 +269,13 @@ public class SessionService {
             EnrolmentStatus place = session.placeFor(registered(session));
             Enrolment enrolment = existing.orElseGet(() -> new Enrolment(session, staffId, place, clock.instant()));
             if (existing.isPresent()) {
-                if (place == EnrolmentStatus.REGISTERED) {
-                    enrolment.register();
-                } else {
-                    enrolment.waitForPlace();
-                }
+                place(enrolment, place);
             } else {
                 em.persist(enrolment);
             }
             em.flush();
             created.add(enrolment);
-            notifyEnrolment(session, person, place, place == EnrolmentStatus.REGISTERED ? "training.registered"
-                    : "training.waiting");
+            notifyPlaced(session, person, place);
         }
         audit.record("ENROL", "TrainingSession", sessionId, created.size() + " enrolment(s)", null,
                 Map.of("enrolled", created.size()));
@@ -496,14 +489,36 @@ public class SessionService {
                 : session.getRemoteLink() != null ? session.getRemoteLink() : "";
         outbox.queue(person.email(), locale, template, "session:" + session.getId(), person.name(),
                 session.getTitle(), session.getStartsOn().toString(), where);
-        StaffMember staff = em.find(StaffMember.class, person.id());
-        if (staff != null && staff.getManager() != null && place == EnrolmentStatus.REGISTERED) {
-            StaffMember manager = staff.getManager();
-            String managerLocale = directory.locales(List.of(manager.getId())).getOrDefault(manager.getId(), "fr");
-            outbox.queue(manager.getEmail(), Locale.forLanguageTag(managerLocale), "training.managerInformed",
-                    "session:" + session.getId(), manager.getFullName(), person.name(), session.getTitle(),
-                    session.getStartsOn().toString());
+        if (place == EnrolmentStatus.REGISTERED) {
+            tellManager(session, person, "training.managerInformed");
         }
+    }
+
+    /** An enrolment given the place it gets now: registered, or on the waiting list. */
+    private static void place(Enrolment enrolment, EnrolmentStatus place) {
+        if (place == EnrolmentStatus.REGISTERED) {
+            enrolment.register();
+        } else {
+            enrolment.waitForPlace();
+        }
+    }
+
+    /** Tells the person the place they got: registered, or on the waiting list. */
+    private void notifyPlaced(TrainingSession session, StaffDirectory.Person person, EnrolmentStatus place) {
+        notifyEnrolment(session, person, place, place == EnrolmentStatus.REGISTERED ? "training.registered"
+                : "training.waiting");
+    }
+
+    /** Writes to the person's manager, if they have one, about the session. */
+    private void tellManager(TrainingSession session, StaffDirectory.Person person, String template) {
+        StaffMember staff = em.find(StaffMember.class, person.id());
+        if (staff == null || staff.getManager() == null) {
+            return;
+        }
+        StaffMember manager = staff.getManager();
+        String managerLocale = directory.locales(List.of(manager.getId())).getOrDefault(manager.getId(), "fr");
+        outbox.queue(manager.getEmail(), Locale.forLanguageTag(managerLocale), template, "session:" + session.getId(),
+                manager.getFullName(), person.name(), session.getTitle(), session.getStartsOn().toString());
     }
 
     /** Tells the person their place is gone; their manager too when they had a place. */
@@ -511,14 +526,13 @@ public class SessionService {
             String template, String managerTemplate) {
         outbox.queue(person.email(), Locale.forLanguageTag(person.locale()), template, "session:" + session.getId(),
                 person.name(), session.getTitle(), session.getStartsOn().toString());
-        StaffMember staff = em.find(StaffMember.class, person.id());
-        if (staff != null && staff.getManager() != null && before == EnrolmentStatus.REGISTERED) {
-            StaffMember manager = staff.getManager();
-            String managerLocale = directory.locales(List.of(manager.getId())).getOrDefault(manager.getId(), "fr");
-            outbox.queue(manager.getEmail(), Locale.forLanguageTag(managerLocale), managerTemplate,
-                    "session:" + session.getId(), manager.getFullName(), person.name(), session.getTitle(),
-                    session.getStartsOn().toString());
+        if (before == EnrolmentStatus.REGISTERED) {
+            tellManager(session, person, managerTemplate);
         }
+    }
+
+    private Optional<Long> me() {
+        return access.staffIdOf(context.getCallerPrincipal().getName());
     }
 
     public List<TrainingSession> sessionsOf(long programId) {

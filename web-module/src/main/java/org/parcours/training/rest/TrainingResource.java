@@ -328,10 +328,9 @@ public class TrainingResource {
         if (request == null || request.accept() == null) {
             throw BusinessException.invalid("accept", "training.invitation.acceptRequired");
         }
-        org.parcours.training.entity.Enrolment mine = sessions.myEnrolment(sessionId)
-                .filter(e -> e.getSession().getProgram().getId() == id)
+        sessions.myEnrolment(sessionId).filter(e -> e.getSession().getProgram().getId() == id)
                 .orElseThrow(() -> BusinessException.notFound("invitation", sessionId));
-        return EnrolmentDto.of(sessions.reply(mine.getSession().getId(), request.accept()));
+        return EnrolmentDto.of(sessions.reply(sessionId, request.accept()));
     }
 
     @POST
