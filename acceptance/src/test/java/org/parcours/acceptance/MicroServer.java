@@ -76,6 +76,12 @@ public final class MicroServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
+        // Extra JVM options for the server, e.g. a flight recording while a benchmark runs
+        for (String option : System.getProperty("parcours.server.jvmArgs", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
         command.add("-Dparcours.demo=true");
         command.add("-Dparcours.data.dir=" + dataDir.toAbsolutePath());
         command.add("-Dparcours.base-url=" + baseUrl());

@@ -39,6 +39,7 @@ import org.parcours.mail.control.MailDispatcher;
 import org.parcours.organization.entity.StaffCategory;
 import org.parcours.organization.entity.StaffMember;
 import org.parcours.platform.boundary.BusinessException;
+import org.parcours.platform.boundary.Page;
 import org.parcours.survey.boundary.Audience;
 import org.parcours.survey.boundary.Breakdown;
 import org.parcours.survey.boundary.InvitationService;
@@ -49,6 +50,7 @@ import org.parcours.survey.boundary.SurveyResults;
 import org.parcours.survey.boundary.SurveyService;
 import org.parcours.survey.boundary.SharedResults;
 import org.parcours.survey.boundary.SurveySettings;
+import org.parcours.survey.boundary.TextAnswer;
 import org.parcours.survey.control.ResponseExport;
 import org.parcours.survey.control.SurveyLifecycle;
 import org.parcours.survey.control.SurveyScheduler;
@@ -526,6 +528,57 @@ class SurveyIT {
         em.clear();
         assertThat(em.find(Survey.class, draft.getId())).isNull();
         assertThat(invitationsOf(draft.getId())).isEmpty();
+    }
+
+    @Test
+    void freeTextsComePagedInResponseOrderSearchableAndAHiddenOneReachesHrOnly() throws Exception {
+        String staffEmail = em.createQuery("select a.staffMember.email from Account a where a.username = 'staff'",
+                String.class).getSingleResult();
+        List<String> people = new ArrayList<>(emails(5));
+        people.add(staffEmail);
+        Survey survey = openSurvey(AccessMode.LINK_ANONYMOUS, 5, people);
+        List<Invitation> invited = invitationsOf(survey.getId());
+        for (int i = 0; i < invited.size(); i++) {
+            Map<String, Value> values = new HashMap<>(SATISFIED.answers());
+            values.put("improve", Value.text(i == 3 ? "Mme Dupont parlait trop vite" : "Remarque " + i));
+            responses.submit(invited.get(i).getToken(), new AnswerSet(values), "fr");
+        }
+        long id = survey.getId();
+
+        Page<TextAnswer> first = asHr.call(() -> results.texts(id, "improve", null, 0, 4));
+        Page<TextAnswer> second = asHr.call(() -> results.texts(id, "improve", null, 4, 4));
+        assertThat(first.total()).isEqualTo(6);
+        assertThat(first.items()).hasSize(4);
+        assertThat(second.items()).hasSize(2);
+        List<String> order = new ArrayList<>();
+        first.items().forEach(text -> order.add(text.responseId()));
+        second.items().forEach(text -> order.add(text.responseId()));
+        assertThat(order).as("every text once, in response order across pages").doesNotHaveDuplicates()
+                .isSorted().hasSize(6);
+        Page<TextAnswer> totalOnly = asHr.call(() -> results.texts(id, "improve", null, 0, 0));
+        assertThat(totalOnly.total()).isEqualTo(6);
+        assertThat(totalOnly.items()).as("a page of size 0 is the total only").isEmpty();
+
+        Page<TextAnswer> found = asHr.call(() -> results.texts(id, "improve", "DUPONT", 0, 20));
+        assertThat(found.items()).extracting(TextAnswer::text).containsExactly("Mme Dupont parlait trop vite");
+        TextAnswer naming = found.items().get(0);
+        asHr.call(() -> {
+            results.hideText(id, naming.responseId(), "improve", true);
+            results.share(id, ResultsSharing.RESPONDENTS);
+            return null;
+        });
+
+        assertThat(asStaff.call(() -> results.texts(id, "improve", null, 0, 20)).items())
+                .as("respondents read no free text before HR has reviewed them").isEmpty();
+        asHr.call(() -> {
+            results.markCommentsReviewed(id, true);
+            return null;
+        });
+        Page<TextAnswer> shared = asStaff.call(() -> results.texts(id, "improve", null, 0, 20));
+        assertThat(shared.total()).isEqualTo(5);
+        assertThat(shared.items()).extracting(TextAnswer::text).doesNotContain("Mme Dupont parlait trop vite");
+        Page<TextAnswer> forHr = asHr.call(() -> results.texts(id, "improve", "dupont", 0, 20));
+        assertThat(forHr.items()).singleElement().extracting(TextAnswer::hidden).isEqualTo(true);
     }
 
     @Test

@@ -40,7 +40,7 @@ public class AuditService {
         Root<AuditEntry> entry = query.from(AuditEntry.class);
         query.select(entry).where(predicates(cb, entry, filter))
                 .orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
-        List<AuditEntry> items = em.createQuery(query).setFirstResult(Math.max(0, first))
+        List<AuditEntry> items = size <= 0 ? List.of() : em.createQuery(query).setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(size, 200))).getResultList();
         return new Page<>(items, total, first, size);
     }

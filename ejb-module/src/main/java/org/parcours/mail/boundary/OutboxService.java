@@ -63,7 +63,7 @@ public class OutboxService {
         Root<OutboxMail> mail = query.from(OutboxMail.class);
         query.select(mail).where(predicates(cb, mail, status, recipient))
                 .orderBy(cb.desc(mail.get("createdAt")), cb.desc(mail.get("id")));
-        List<OutboxMail> items = em.createQuery(query).setFirstResult(Math.max(0, first))
+        List<OutboxMail> items = size <= 0 ? List.of() : em.createQuery(query).setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(size, 200))).getResultList();
         return new Page<>(items, total, first, size);
     }

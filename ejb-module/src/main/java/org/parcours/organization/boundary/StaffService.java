@@ -40,7 +40,7 @@ public class StaffService {
     public Page<StaffMember> search(@NotNull StaffFilter filter, int first, int size, String sortKey,
             boolean ascending) {
         long total = StaffQueries.count(em, filter);
-        List<StaffMember> items = total == 0 ? List.of()
+        List<StaffMember> items = total == 0 || size <= 0 ? List.of()
                 : StaffQueries.page(em, filter, first, size, sortKey, ascending);
         return new Page<>(items, total, first, size);
     }

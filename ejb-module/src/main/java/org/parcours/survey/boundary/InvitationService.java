@@ -99,8 +99,8 @@ public class InvitationService {
             count.setParameter("status", status);
             page.setParameter("status", status);
         }
-        return new Page<>(page.setFirstResult(first).setMaxResults(Math.min(size, 200)).getResultList(),
-                count.getSingleResult(), first, size);
+        return new Page<>(size <= 0 ? List.of() : page.setFirstResult(first).setMaxResults(Math.min(size, 200))
+                .getResultList(), count.getSingleResult(), first, size);
     }
 
     public void withdraw(long invitationId) {

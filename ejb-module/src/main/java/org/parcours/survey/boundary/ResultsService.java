@@ -141,20 +141,23 @@ public class ResultsService {
         if (survey.getResponsesBelowThreshold(count(surveyId))) {
             return new Page<>(List.of(), 0, first, size);
         }
-        String where = " from Answer a where a.surveyId = :s and a.questionCode = :q and a.textValue is not null"
-                + (hr ? "" : " and a.hidden = false")
+        // A text answer has no item nor option; the order is that of ix_answer_survey_question, so a page is read
+        // from the index rather than sorted
+        String where = " from Answer a where a.surveyId = :s and a.questionCode = :q and a.itemCode = ''"
+                + " and a.optionCode = '' and a.textValue is not null" + (hr ? "" : " and a.hidden = false")
                 + (search == null || search.isBlank() ? "" : " and lower(a.textValue) like :text");
         var count = em.createQuery("select count(a)" + where, Long.class);
-        var page = em.createQuery("select a" + where + " order by a.responseId", Answer.class);
+        var page = em.createQuery("select a" + where + " order by a.surveyId, a.questionCode, a.itemCode,"
+                + " a.optionCode, a.responseId", Answer.class);
         for (var query : List.of(count, page)) {
             query.setParameter("s", surveyId).setParameter("q", questionCode);
             if (search != null && !search.isBlank()) {
                 query.setParameter("text", "%" + search.trim().toLowerCase(Locale.ROOT) + "%");
             }
         }
-        List<TextAnswer> texts = page.setFirstResult(first).setMaxResults(Math.min(size, 200)).getResultList()
-                .stream().map(a -> new TextAnswer(a.getResponseId(), a.getQuestionCode(), a.getTextValue(),
-                        a.isHidden())).toList();
+        List<TextAnswer> texts = size <= 0 ? List.of() : page.setFirstResult(first)
+                .setMaxResults(Math.min(size, 200)).getResultList().stream().map(a -> new TextAnswer(
+                        a.getResponseId(), a.getQuestionCode(), a.getTextValue(), a.isHidden())).toList();
         return new Page<>(texts, count.getSingleResult(), first, size);
     }
 

@@ -39,7 +39,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, loader.load(0, 1, null, true).total());
+        // size 0: the total only; the page itself is read by load(), which the table calls next
+        return (int) Math.min(Integer.MAX_VALUE, loader.load(0, 0, null, true).total());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.parcours.platform.web;
 
-import jakarta.json.Json;
+import static org.parcours.platform.web.JsonBuilders.JSON;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,7 +16,7 @@ public final class ProblemWriter {
 
     public static void write(HttpServletRequest request, HttpServletResponse response, int status, String key) {
         var locale = Texts.negotiate(Collections.list(request.getLocales()));
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", Texts.get(locale, "problem.status." + status))
                 .add("status", status)

@@ -1,6 +1,7 @@
 package org.parcours.survey.web;
 
-import jakarta.json.Json;
+import static org.parcours.platform.web.JsonBuilders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -36,42 +37,42 @@ final class ResultCharts {
     }
 
     private static String bars(List<OptionCount> options, boolean horizontal) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         options.forEach(option -> {
             labels.add(option.label());
             data.add(option.percent());
         });
-        JsonObjectBuilder scale = Json.createObjectBuilder().add("beginAtZero", true).add("max", 100);
-        return Json.createObjectBuilder()
+        JsonObjectBuilder scale = JSON.createObjectBuilder().add("beginAtZero", true).add("max", 100);
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets",
-                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", "%").add("data", data)
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets",
+                        JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("label", "%").add("data", data)
                                 .add("backgroundColor", "#1d4f91"))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder()
                         .add("indexAxis", horizontal ? "y" : "x")
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder()
                                 .add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", scale)))
+                        .add("scales", JSON.createObjectBuilder().add(horizontal ? "x" : "y", scale)))
                 .build().toString();
     }
 
     private static String pie(List<OptionCount> options) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        JsonArrayBuilder colors = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
+        JsonArrayBuilder colors = JSON.createArrayBuilder();
         for (int i = 0; i < options.size(); i++) {
             labels.add(options.get(i).label());
             data.add(options.get(i).count());
             colors.add(i == 0 ? "#1d4f91" : "#e8833a");
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "pie")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("data", data).add("backgroundColor", colors))))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false).add("animation", false))
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder().add("data", data).add("backgroundColor", colors))))
+                .add("options", JSON.createObjectBuilder().add("maintainAspectRatio", false).add("animation", false))
                 .build().toString();
     }
 
@@ -79,27 +80,27 @@ final class ResultCharts {
         if (rows.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         rows.forEach(row -> labels.add(row.label()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         List<OptionCount> scale = rows.get(0).options();
         for (int point = 0; point < scale.size(); point++) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (RowResult row : rows) {
                 data.add(row.options().get(point).percent());
             }
-            datasets.add(Json.createObjectBuilder().add("label", scale.get(point).label()).add("data", data)
+            datasets.add(JSON.createObjectBuilder().add("label", scale.get(point).label()).add("data", data)
                     .add("backgroundColor", PALETTE[Math.min(point * (scale.size() <= 5 ? 1 : 1), PALETTE.length - 1)]));
         }
-        JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", true);
-        return Json.createObjectBuilder()
+        JsonObjectBuilder axis = JSON.createObjectBuilder().add("stacked", true);
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder()
                         .add("indexAxis", "y")
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
+                        .add("scales", JSON.createObjectBuilder().add("x", JSON.createObjectBuilder()
                                 .add("stacked", true).add("max", 100)).add("y", axis)))
                 .build().toString();
     }

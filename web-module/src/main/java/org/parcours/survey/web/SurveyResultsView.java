@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.parcours.identity.web.CurrentUser;
 import org.parcours.platform.boundary.BusinessException;
@@ -50,11 +52,13 @@ public class SurveyResultsView implements Serializable {
     private String textQuestion;
     private String textSearch;
     private PagedModel<TextAnswer> texts;
+    /** Each question's chart, built once per reading of the figures (the page asks for it more than once). */
+    private final Map<String, String> charts = new HashMap<>();
 
     public void load() throws IOException {
         try {
             survey = results.survey(id);
-            figures = results.results(id, messages.locale());
+            figures(results.results(id, messages.locale()));
         } catch (BusinessException e) {
             Faces.responseSendError(404, "survey");
             return;
@@ -68,7 +72,12 @@ public class SurveyResultsView implements Serializable {
     }
 
     public void refresh() {
-        figures = results.results(id, messages.locale());
+        figures(results.results(id, messages.locale()));
+    }
+
+    private void figures(SurveyResults read) {
+        figures = read;
+        charts.clear();
     }
 
     public void showBreakdown() {
@@ -83,7 +92,8 @@ public class SurveyResultsView implements Serializable {
     }
 
     public String chart(QuestionResult question) {
-        return ResultCharts.of(question);
+        // computeIfAbsent does not keep a null: questions without a chart are simply computed again
+        return charts.computeIfAbsent(question.code(), code -> ResultCharts.of(question));
     }
 
     public List<QuestionResult> getTextQuestions() {

@@ -1,10 +1,11 @@
 package org.parcours.training.web;
 
+import static org.parcours.platform.web.JsonBuilders.JSON;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
@@ -48,12 +49,12 @@ public class CompareView implements Serializable {
     }
 
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         comparison.questions().values().forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         int i = 0;
         for (TrainingSession session : comparison.sessions()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (String question : comparison.questions().keySet()) {
                 Double mean = comparison.means().getOrDefault(question, Map.of()).get(session.getId());
                 if (mean == null) {
@@ -62,12 +63,12 @@ public class CompareView implements Serializable {
                     data.add(mean);
                 }
             }
-            datasets.add(Json.createObjectBuilder().add("label", session.getTitle()).add("data", data)
+            datasets.add(JSON.createObjectBuilder().add("label", session.getTitle()).add("data", data)
                     .add("backgroundColor", COLORS[i++ % COLORS.length]));
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
                         .add("animation", false))
                 .build().toString();
     }

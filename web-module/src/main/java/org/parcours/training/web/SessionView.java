@@ -1,5 +1,7 @@
 package org.parcours.training.web;
 
+import static org.parcours.platform.web.JsonBuilders.JSON;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -398,23 +400,23 @@ public class SessionView implements Serializable {
     }
 
     public String groupChart(GroupFormation.Group group) {
-        var labels = jakarta.json.Json.createArrayBuilder();
-        var data = jakarta.json.Json.createArrayBuilder();
+        var labels = JSON.createArrayBuilder();
+        var data = JSON.createArrayBuilder();
         for (String band : org.parcours.survey.entity.ExperienceBand.ALL) {
             labels.add(bandLabel(band));
             data.add(group.bands().getOrDefault(band, 0L));
         }
-        return jakarta.json.Json.createObjectBuilder().add("type", "bar")
-                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels).add("datasets",
-                        jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets",
+                        JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                                 .add("label", messages.text("session.people")).add("data", data)
                                 .add("backgroundColor", "#1d4f91"))))
-                .add("options", jakarta.json.Json.createObjectBuilder().add("maintainAspectRatio", false)
-                        .add("animation", false).add("plugins", jakarta.json.Json.createObjectBuilder()
-                                .add("legend", jakarta.json.Json.createObjectBuilder().add("display", false)))
-                        .add("scales", jakarta.json.Json.createObjectBuilder().add("y", jakarta.json.Json
+                .add("options", JSON.createObjectBuilder().add("maintainAspectRatio", false)
+                        .add("animation", false).add("plugins", JSON.createObjectBuilder()
+                                .add("legend", JSON.createObjectBuilder().add("display", false)))
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON
                                 .createObjectBuilder().add("beginAtZero", true).add("ticks",
-                                        jakarta.json.Json.createObjectBuilder().add("precision", 0)))))
+                                        JSON.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 
