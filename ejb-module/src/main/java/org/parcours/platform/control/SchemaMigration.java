@@ -42,7 +42,11 @@ import org.parcours.platform.jdbc.ParcoursDataSource;
             // embedded HSQLDB waits for every open transaction before its checkpoint, so one forgotten
             // connection would otherwise stop every request.
             "fish.payara.connection-leak-timeout-in-seconds=180",
-            "fish.payara.connection-leak-reclaim=true"
+            "fish.payara.connection-leak-reclaim=true",
+            // Prepared statements stay prepared per connection: HSQLDB would otherwise parse every query again.
+            // FIXED keeps the first 256 statements (Parcours has fewer); an unset type fails (Payara issue 6647).
+            "fish.payara.statement-cache-size=256",
+            "fish.payara.statement-cache-type=FIXED"
         })
 @Singleton
 @Startup

@@ -21,9 +21,9 @@ import java.util.UUID;
 import org.parcours.identity.entity.Roles;
 import org.parcours.organization.control.StaffDirectory;
 import org.parcours.platform.boundary.BusinessException;
+import org.parcours.survey.control.AnswerRows;
 import org.parcours.survey.control.Invitations;
 import org.parcours.survey.entity.AccessMode;
-import org.parcours.survey.entity.Answer;
 import org.parcours.survey.entity.AnswerRules;
 import org.parcours.survey.entity.AnswerSet;
 import org.parcours.survey.entity.ExperienceBand;
@@ -135,14 +135,11 @@ public class ResponseService {
         boolean anonymous = survey.getAccessMode().anonymous();
         String responseId = UUID.randomUUID().toString();
         Long session = sessionId != null ? sessionId : survey.getTrainingSessionId();
-        em.persist(new SurveyResponse(responseId, survey.getId(), today, language == null ? null
+        AnswerRows.record(em, new SurveyResponse(responseId, survey.getId(), today, language == null ? null
                 : language.substring(0, Math.min(2, language.length())), anonymous ? null : staffId,
                 anonymous ? null : invitationId, profile.map(StaffDirectory.Profile::unitCode).orElse(null),
-                profile.map(StaffDirectory.Profile::category).orElse(null), band, session));
-        em.flush();
-        for (Answer row : AnswerRules.rows(structure, answers, responseId, survey.getId())) {
-            em.persist(row);
-        }
+                profile.map(StaffDirectory.Profile::category).orElse(null), band, session),
+                AnswerRules.rows(structure, answers, responseId, survey.getId()));
         answered.fire(new SurveyAnswered(survey.getId(), survey.getProgramId(), session, anonymous ? null : staffId,
                 structure, answers));
     }

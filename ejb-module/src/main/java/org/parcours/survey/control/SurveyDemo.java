@@ -17,7 +17,6 @@ import org.parcours.demo.control.DemoContext;
 import org.parcours.demo.control.DemoContribution;
 import org.parcours.organization.entity.StaffMember;
 import org.parcours.survey.entity.AccessMode;
-import org.parcours.survey.entity.Answer;
 import org.parcours.survey.entity.AnswerRules;
 import org.parcours.survey.entity.AnswerSet;
 import org.parcours.survey.entity.ExperienceBand;
@@ -160,13 +159,9 @@ public class SurveyDemo implements DemoContribution {
             String[] path = person.getUnit().getPath().split("/");
             String band = AnswerRules.experienceBand(structure, set).orElse(ExperienceBand.ofYears(
                     Period.between(person.getHireDate(), day).getYears()));
-            em.persist(new SurveyResponse(id, survey.getId(), day.plusDays(random.nextInt(3)), "fr", null, null,
-                    path.length > 2 ? path[2] : null, person.getCategory().name(), band,
-                    survey.getTrainingSessionId()));
-            em.flush();
-            for (Answer row : AnswerRules.rows(structure, set, id, survey.getId())) {
-                em.persist(row);
-            }
+            AnswerRows.record(em, new SurveyResponse(id, survey.getId(), day.plusDays(random.nextInt(3)), "fr", null,
+                    null, path.length > 2 ? path[2] : null, person.getCategory().name(), band,
+                    survey.getTrainingSessionId()), AnswerRules.rows(structure, set, id, survey.getId()));
             survey.recordResponse(answeredAround);
         }
     }

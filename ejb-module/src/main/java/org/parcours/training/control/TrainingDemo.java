@@ -14,11 +14,11 @@ import java.util.UUID;
 import org.parcours.demo.control.DemoContext;
 import org.parcours.demo.control.DemoContribution;
 import org.parcours.organization.entity.StaffMember;
+import org.parcours.survey.control.AnswerRows;
 import org.parcours.survey.control.Invitations;
 import org.parcours.survey.control.SurveyDemo;
 import org.parcours.survey.control.SurveyTemplates;
 import org.parcours.survey.entity.AccessMode;
-import org.parcours.survey.entity.Answer;
 import org.parcours.survey.entity.AnswerRules;
 import org.parcours.survey.entity.AnswerSet;
 import org.parcours.survey.entity.Invitation;
@@ -293,13 +293,10 @@ public class TrainingDemo implements DemoContribution {
         boolean anonymous = survey.getAccessMode().anonymous();
         String id = UUID.randomUUID().toString();
         String[] path = person.getUnit().getPath().split("/");
-        em.persist(new SurveyResponse(id, survey.getId(), day, "fr", anonymous ? null : person.getId(),
+        AnswerRows.record(em, new SurveyResponse(id, survey.getId(), day, "fr", anonymous ? null : person.getId(),
                 anonymous ? null : invitationId, path.length > 2 ? path[2] : null, person.getCategory().name(),
-                AnswerRules.experienceBand(structure, answers).orElse(null), sessionId));
-        em.flush();
-        for (Answer row : AnswerRules.rows(structure, answers, id, survey.getId())) {
-            em.persist(row);
-        }
+                AnswerRules.experienceBand(structure, answers).orElse(null), sessionId),
+                AnswerRules.rows(structure, answers, id, survey.getId()));
         survey.recordResponse(day.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
     }
 
