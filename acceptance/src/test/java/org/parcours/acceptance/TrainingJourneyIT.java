@@ -254,9 +254,19 @@ class TrainingJourneyIT {
     private static void answerNeedsAssessment(Browser participant, int n) {
         participant.waitFor(By.id("privacyNote"));
         participant.click(By.id("respond:start"));
+        WebElement band = participant.waitFor(By.id("q-band"));
+        participant.awaitAjax();
         participant.chooseRadio(new String[] {"Moins de 2 ans", "De 2 à 5 ans", "De 5 à 10 ans", "Plus de 10 ans"}
                 [n % 4]);
+        assertThat(band.isDisplayed()).as("an answer that shows or hides nothing leaves the page as it is").isTrue();
         participant.type(By.cssSelector("#q-years input[id$='number_input']"), String.valueOf(1 + 4 * n));
+        if (n == 0) {
+            // "Already trained?" shows the question about which training, and hides it again
+            participant.chooseRadio("Oui");
+            participant.waitFor(By.id("q-trainedWhich"));
+            participant.chooseRadio("Non");
+            assertThat(participant.all(By.id("q-trainedWhich"))).isEmpty();
+        }
         participant.chooseRadio("Non");
         participant.click(By.id("respond:next"));
         participant.waitForText(By.id("progressText"), "2");

@@ -328,6 +328,15 @@ public class RespondView implements Serializable {
         return points;
     }
 
+    /**
+     * Whether a later question's display depends on this one: only then does choosing an answer post the form, so
+     * every other click keeps the page (and the keyboard focus) as it is.
+     */
+    public boolean showsOrHides(Question question) {
+        return survey.structure().questions().stream().anyMatch(other -> other.showIf() != null
+                && question.code().equals(other.showIf().question()));
+    }
+
     public boolean is(Question question, String type) {
         return question.type() == QuestionType.valueOf(type);
     }
