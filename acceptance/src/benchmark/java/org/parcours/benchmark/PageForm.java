@@ -26,7 +26,7 @@ public final class PageForm {
             "<update id=\"" + "respond" + "\"><!\\[CDATA\\[(.*?)]]></update>", Pattern.DOTALL);
     private static final Pattern ACTION = Pattern.compile("<form id=\"respond\"[^>]*action=\"([^\"]+)\"");
 
-    /** The fields of the respond form as a browser would post them, and the radio groups that post on change. */
+    /** The fields of the respond form as a browser would post them, and the choice groups that post on change. */
     public record Form(String action, String viewState, List<Map.Entry<String, Object>> fields,
             List<String> ajaxGroups) {
     }
@@ -46,7 +46,7 @@ public final class PageForm {
         if (!action.find() || !viewState.find()) {
             throw new IllegalStateException("no form action or view state on the page");
         }
-        return read(html.substring(start, end), unescape(action.group(1)), viewState.group(1), token);
+        return read(html.substring(start, end), html, unescape(action.group(1)), viewState.group(1), token);
     }
 
     /** Reads the form re-rendered by a partial response; the view state is kept unless the response renews it. */
@@ -58,10 +58,15 @@ public final class PageForm {
         }
         Matcher viewState = PARTIAL_VIEW_STATE.matcher(xml);
         String state = viewState.find() ? viewState.group(1) : previous.viewState();
-        return read(form.group(1).replace("]]><![CDATA[", ""), previous.action(), state, token);
+        String rendered = form.group(1).replace("]]><![CDATA[", "");
+        return read(rendered, xml, previous.action(), state, token);
     }
 
-    private static Form read(String form, String action, String viewState, String token) {
+    /**
+     * Reads the fields of {@code form}; {@code document} is the whole page or partial response, whose scripts say
+     * which groups post the form as soon as a choice changes (a PrimeFaces Ajax behaviour on the group).
+     */
+    private static Form read(String form, String document, String action, String viewState, String token) {
         Map<String, List<String>> radios = new LinkedHashMap<>();
         Map<String, List<String>> boxes = new LinkedHashMap<>();
         List<Map.Entry<String, Object>> fields = new ArrayList<>();
@@ -100,7 +105,7 @@ public final class PageForm {
         radios.forEach((name, values) -> {
             Random random = new Random((token + name).hashCode());
             fields.add(entry(name, values.get(random.nextInt(values.size()))));
-            if (name.endsWith(":single") || name.endsWith(":yesno")) {
+            if (postsOnChange(document, name)) {
                 ajaxGroups.add(name);
             }
         });
@@ -111,8 +116,15 @@ public final class PageForm {
             if (values.size() > 1 && random.nextBoolean()) {
                 fields.add(entry(name, values.get((first + 1) % values.size())));
             }
+            if (postsOnChange(document, name)) {
+                ajaxGroups.add(name);
+            }
         });
         return new Form(action, viewState, fields, ajaxGroups);
+    }
+
+    private static boolean postsOnChange(String document, String group) {
+        return document.contains("PrimeFaces.ab({s:\"" + group + "\"");
     }
 
     /** The post of a button with {@code ajax="false"}: the whole form, the button, the view state. */
