@@ -158,6 +158,11 @@ class SurveyIT {
                 .setParameter("s", surveyId).getResultList();
     }
 
+    private String emailOfAccount(String username) {
+        return em.createQuery("select a.staffMember.email from Account a where a.username = :u", String.class)
+                .setParameter("u", username).getSingleResult();
+    }
+
     private static List<String> emails(int count) {
         String run = UUID.randomUUID().toString().substring(0, 6);
         List<String> emails = new ArrayList<>();
@@ -532,8 +537,7 @@ class SurveyIT {
 
     @Test
     void freeTextsComePagedInResponseOrderSearchableAndAHiddenOneReachesHrOnly() throws Exception {
-        String staffEmail = em.createQuery("select a.staffMember.email from Account a where a.username = 'staff'",
-                String.class).getSingleResult();
+        String staffEmail = emailOfAccount("staff");
         List<String> people = new ArrayList<>(emails(5));
         people.add(staffEmail);
         Survey survey = openSurvey(AccessMode.LINK_ANONYMOUS, 5, people);
@@ -583,8 +587,7 @@ class SurveyIT {
 
     @Test
     void resultsSharedWithRespondentsAreListedToThoseWhoAnsweredOnly() throws Exception {
-        String staffEmail = em.createQuery("select a.staffMember.email from Account a where a.username = 'staff'",
-                String.class).getSingleResult();
+        String staffEmail = emailOfAccount("staff");
         List<String> invited = new ArrayList<>(emails(2));
         invited.add(staffEmail);
         Survey survey = openSurvey(AccessMode.LINK_ANONYMOUS, 1, invited);

@@ -67,8 +67,8 @@ public class SurveyResultsView implements Serializable {
                 text -> text.responseId() + "/" + text.questionCode());
         List<QuestionResult> textQuestions = getTextQuestions();
         textQuestion = textQuestions.isEmpty() ? null : textQuestions.get(0).code();
-        breakdownQuestion = figures.questions().stream().filter(q -> q.type().isChoice() || q.type().isNumeric())
-                .filter(q -> q.type() != QuestionType.MATRIX).map(QuestionResult::code).findFirst().orElse(null);
+        List<QuestionResult> breakdownQuestions = getBreakdownQuestions();
+        breakdownQuestion = breakdownQuestions.isEmpty() ? null : breakdownQuestions.get(0).code();
     }
 
     public void refresh() {
