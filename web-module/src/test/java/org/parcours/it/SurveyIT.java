@@ -226,8 +226,9 @@ class SurveyIT {
                 SurveyResponse.class).setParameter("s", survey.getId()).getSingleResult();
         assertThat(response.getStaffId()).isNull();
         assertThat(response.getInvitationId()).isNull();
-        assertThat(response.getId()).doesNotContain(String.valueOf(invitation.getId()))
-                .doesNotContain(invitation.getToken());
+        assertThat(UUID.fromString(response.getId()).version()).as("a random identifier, derived from"
+                + " nothing").isEqualTo(4);
+        assertThat(response.getId()).doesNotContain(invitation.getToken());
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             for (String table : List.of("survey_response", "survey_answer")) {
