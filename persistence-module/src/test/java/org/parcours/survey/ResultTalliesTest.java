@@ -39,7 +39,10 @@ class ResultTalliesTest {
         });
     }
 
-    /** Response n: "overall" a or b, boxes x (every second one) and y (every third one), "years" n % 4. */
+    /**
+     * Response n: "overall" a or b, boxes x (every second one) and y (every third one), tools z (every fourth one)
+     * and w (every fifth one), "years" n % 4.
+     */
     private static void respond(TestDatabase db, long surveyId, int from, int to) {
         db.run(em -> {
             for (int n = from; n < to; n++) {
@@ -53,6 +56,12 @@ class ResultTalliesTest {
                 }
                 if (n % 3 == 0) {
                     em.persist(new Answer(id, surveyId, "boxes", "", "y", null, null));
+                }
+                if (n % 4 == 0) {
+                    em.persist(new Answer(id, surveyId, "tools", "", "z", null, null));
+                }
+                if (n % 5 == 0) {
+                    em.persist(new Answer(id, surveyId, "tools", "", "w", null, null));
                 }
                 em.persist(new Answer(id, surveyId, "years", "", "", (double) (n % 4), null));
             }
@@ -76,9 +85,9 @@ class ResultTalliesTest {
         return counts;
     }
 
-    private static long boxRespondents(TestDatabase db, long surveyId) {
-        return db.inTransaction(em -> ResultTallies.respondents(em, surveyId, Set.of("boxes"))
-                .getOrDefault("boxes", 0L));
+    /** Respondents of the multiple-choice questions, and of one nobody answered. */
+    private static Map<String, Long> respondents(TestDatabase db, long surveyId) {
+        return db.inTransaction(em -> ResultTallies.respondents(em, surveyId, Set.of("boxes", "tools", "unused")));
     }
 
     private static Map<String, Long> foldStates(TestDatabase db, long surveyId) {
@@ -94,7 +103,7 @@ class ResultTalliesTest {
     }
 
     private static int fold(TestDatabase db, long surveyId) {
-        Integer folded = db.inTransaction(em -> ResultTallies.foldBatch(em, surveyId, Set.of("boxes")));
+        Integer folded = db.inTransaction(em -> ResultTallies.foldBatch(em, surveyId, Set.of("boxes", "tools")));
         return folded;
     }
 
@@ -121,14 +130,15 @@ class ResultTalliesTest {
             assertThat(foldStates(db, surveyId)).isEqualTo(Map.of("T", 12L, "P", 3L));
             assertThat(read(db, surveyId)).as("tallies plus pending").isEqualTo(truth(db, surveyId));
             assertThat(read(db, surveyId)).containsEntry("overall/a/null", 5L).containsEntry("years//3.0", 3L);
-            // responses 0..14 ticking a box: the even ones and the multiples of 3, once each
-            assertThat(boxRespondents(db, surveyId)).isEqualTo(10);
+            // responses 0..14 ticking a box: the even ones and the multiples of 3, once each; a tool: the multiples
+            // of 4 and of 5, once each
+            assertThat(respondents(db, surveyId)).isEqualTo(Map.of("boxes", 10L, "tools", 6L));
 
             assertThat(fold(db, surveyId)).isEqualTo(3);
             assertThat(fold(db, surveyId)).isZero();
             assertThat(foldStates(db, surveyId)).isEqualTo(Map.of("T", 15L));
             assertThat(read(db, surveyId)).as("all folded").isEqualTo(truth(db, surveyId));
-            assertThat(boxRespondents(db, surveyId)).isEqualTo(10);
+            assertThat(respondents(db, surveyId)).isEqualTo(Map.of("boxes", 10L, "tools", 6L));
             assertThat(read(db, other)).as("another survey is left alone").isEqualTo(truth(db, other));
             assertThat(pending(db)).contains(other).doesNotContain(surveyId);
 

@@ -1,6 +1,11 @@
 package org.parcours.survey.entity;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -135,33 +140,58 @@ public final class ResultTallies {
                 .setParameter(2, surveyId).setParameter(3, state).getResultList());
     }
 
+    /** Respondents per question among the given ones, in one pass over the answers of the responses in the state. */
     private static List<Cell> respondentsOf(EntityManager em, long surveyId, String state,
             Collection<String> questions) {
-        List<Cell> cells = new ArrayList<>();
+        if (questions.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder codes = new StringBuilder();
+        for (int i = 0; i < questions.size(); i++) {
+            codes.append(i == 0 ? "?" : ", ?").append(i + 4);
+        }
+        jakarta.persistence.Query query = em.createNativeQuery("select a.question_code,"
+                + " count(distinct a.response_id) from survey_answer a where a.question_code in (" + codes
+                + ") and a.response_id in " + RESPONSES_IN_STATE + " group by a.question_code")
+                .setParameter(2, surveyId).setParameter(3, state);
+        int position = 4;
         for (String question : questions) {
-            Number count = (Number) em.createNativeQuery("select count(distinct a.response_id) from survey_answer a"
-                    + " where a.question_code = ?1 and a.response_id in " + RESPONSES_IN_STATE)
-                    .setParameter(1, question).setParameter(2, surveyId).setParameter(3, state).getSingleResult();
-            if (count.longValue() > 0) {
-                cells.add(new Cell(question, "", "", null, count.longValue()));
-            }
+            query.setParameter(position++, question);
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            cells.add(new Cell((String) columns[0], "", "", null, ((Number) columns[1]).longValue()));
         }
         return cells;
     }
 
+    /** Writes the counts as tally rows, in one JDBC batch on the transaction's connection. */
     private static void insert(EntityManager em, long surveyId, String measure, Map<Key, Long> counts) {
-        for (Map.Entry<Key, Long> count : counts.entrySet()) {
-            Key key = count.getKey();
-            // A null parameter is bound as text on PostgreSQL: a cell without a number says NULL itself.
-            jakarta.persistence.Query insert = em.createNativeQuery("insert into survey_tally (survey_id, measure,"
-                    + " question_code, item_code, option_code, number_value, answers) values (?1, ?2, ?3, ?4, ?5, "
-                    + (key.value() == null ? "NULL" : "?6") + ", ?7)").setParameter(1, surveyId)
-                    .setParameter(2, measure).setParameter(3, key.question()).setParameter(4, key.item())
-                    .setParameter(5, key.option()).setParameter(7, count.getValue());
-            if (key.value() != null) {
-                insert.setParameter(6, key.value());
+        if (counts.isEmpty()) {
+            return;
+        }
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement insert = connection.prepareStatement("insert into survey_tally (survey_id, measure,"
+                + " question_code, item_code, option_code, number_value, answers) values (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<Key, Long> count : counts.entrySet()) {
+                Key key = count.getKey();
+                insert.setLong(1, surveyId);
+                insert.setString(2, measure);
+                insert.setString(3, key.question());
+                insert.setString(4, key.item());
+                insert.setString(5, key.option());
+                if (key.value() == null) {
+                    insert.setNull(6, Types.DOUBLE);
+                } else {
+                    insert.setDouble(6, key.value());
+                }
+                insert.setLong(7, count.getValue());
+                insert.addBatch();
             }
-            insert.executeUpdate();
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("The result tallies of survey " + surveyId + " were not written", e);
         }
     }
 
