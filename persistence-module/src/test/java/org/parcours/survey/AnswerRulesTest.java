@@ -76,4 +76,25 @@ class AnswerRulesTest {
                 .satisfies(a -> assertThat(a.getTextValue()).isEqualTo("ADVP"));
         assertThat(rows).allSatisfy(a -> assertThat(a.getSurveyId()).isEqualTo(7L));
     }
+
+    @Test
+    void rowsCarryTheStructuresOwnCodesNotTheAnswersCopies() {
+        Question matrix = new Question("aspects", QuestionType.MATRIX, Text.of("Aspects", "Aspects"), null, true,
+                List.of(c("lo", null), c("hi", null)), List.of(c("pay", null), c("team", null)), null, null, null,
+                null);
+        SurveyStructure withMatrix = new SurveyStructure(List.of(new Section("s", Text.of("S", "S"),
+                List.of(structure.questions().get(2), matrix))));
+        // Codes as a request brings them: equal to the structure's, but other string objects
+        AnswerSet answers = new AnswerSet(Map.of("topics", Value.choice(new String("b")),
+                "aspects", Value.rows(Map.of(new String("team"), new String("hi")))));
+
+        List<Answer> rows = AnswerRules.rows(withMatrix, answers, "r1", 7L);
+
+        Answer topic = rows.stream().filter(a -> a.getQuestionCode().equals("topics")).findFirst().orElseThrow();
+        Answer aspect = rows.stream().filter(a -> a.getQuestionCode().equals("aspects")).findFirst().orElseThrow();
+        assertThat(topic.getOptionCode()).isEqualTo("b").isSameAs(withMatrix.questions().get(0).choices().get(1).code());
+        assertThat(aspect.getItemCode()).isEqualTo("team").isSameAs(matrix.items().get(1).code());
+        assertThat(aspect.getOptionCode()).isEqualTo("hi").isSameAs(matrix.choices().get(1).code());
+        assertThat(aspect.getQuestionCode()).isSameAs(matrix.code());
+    }
 }

@@ -147,8 +147,8 @@ public class ResultsService {
                 + " and a.optionCode = '' and a.textValue is not null" + (hr ? "" : " and a.hidden = false")
                 + (search == null || search.isBlank() ? "" : " and lower(a.textValue) like :text");
         var count = em.createQuery("select count(a)" + where, Long.class);
-        var page = em.createQuery("select a" + where + " order by a.surveyId, a.questionCode, a.itemCode,"
-                + " a.optionCode, a.responseId", Answer.class);
+        var page = em.createQuery("select a" + where + " order by a.surveyId, a.questionCode, a.responseId",
+                Answer.class);
         for (var query : List.of(count, page)) {
             query.setParameter("s", surveyId).setParameter("q", questionCode);
             if (search != null && !search.isBlank()) {

@@ -119,7 +119,11 @@ public final class AnswerRules {
         return Optional.empty();
     }
 
-    /** The answer rows of an accepted answer set (answers to hidden questions are dropped). */
+    /**
+     * The answer rows of an accepted answer set (answers to hidden questions are dropped). The rows carry the
+     * structure's own code strings rather than the request's copies: an embedded database that keeps its rows in
+     * memory then holds one copy of each code, and its indexes find equal codes equal without reading them.
+     */
     public static List<Answer> rows(SurveyStructure structure, AnswerSet answers, String responseId, Long surveyId) {
         List<Answer> rows = new ArrayList<>();
         for (Question question : structure.questions()) {
@@ -131,11 +135,13 @@ public final class AnswerRules {
             switch (question.type()) {
                 case SINGLE_CHOICE, MULTIPLE_CHOICE, LIKERT, YES_NO -> {
                     for (String choice : value.choices()) {
-                        rows.add(new Answer(responseId, surveyId, code, "", choice, score(question, choice), null));
+                        rows.add(new Answer(responseId, surveyId, code, "", known(question.choices(), choice),
+                                score(question, choice), null));
                     }
                 }
-                case MATRIX -> value.rows().forEach((item, choice) ->
-                        rows.add(new Answer(responseId, surveyId, code, item, choice, score(question, choice), null)));
+                case MATRIX -> value.rows().forEach((item, choice) -> rows.add(new Answer(responseId, surveyId, code,
+                        known(question.items(), item), known(question.choices(), choice), score(question, choice),
+                        null)));
                 case RATING_0_10, NUMBER -> rows.add(new Answer(responseId, surveyId, code, "", "", value.number(),
                         null));
                 case DATE, SHORT_TEXT, LONG_TEXT -> rows.add(new Answer(responseId, surveyId, code, "", "", null,
@@ -145,6 +151,22 @@ public final class AnswerRules {
             }
         }
         return rows;
+    }
+
+    /** The structure's own string for a code given in an answer (yes and no are constants). */
+    private static String known(List<Choice> choices, String code) {
+        if ("yes".equals(code)) {
+            return "yes";
+        }
+        if ("no".equals(code)) {
+            return "no";
+        }
+        for (Choice choice : choices) {
+            if (choice.code().equals(code)) {
+                return choice.code();
+            }
+        }
+        return code;
     }
 
     /** The score of a choice: its declared value, or for Likert and matrix scales its position from 1. */
