@@ -1,7 +1,7 @@
 package org.parcours.identity.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +15,7 @@ import org.parcours.identity.boundary.CallerDto;
 
 /** Who the caller is. */
 @Path("me")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Identity")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

@@ -1,7 +1,7 @@
 package org.parcours.organization.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,7 +33,7 @@ import org.parcours.platform.rest.Problem;
 
 /** The staff directory: search for every signed-in role; creation for HR admins. */
 @Path("staff")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Staff")
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResource {

@@ -2,7 +2,7 @@ package org.parcours.survey.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,10 +30,11 @@ import org.parcours.survey.entity.AnswerSet;
 
 /**
  * Answering by personal link, without an account: read the survey and any draft, save a draft, submit once. A
- * repeated submission answers 200 "already recorded" and stores nothing more.
+ * repeated submission answers 200 "already recorded" and stores nothing more. Like every resource of the API it
+ * keeps no state, so one instance serves every request (no bean to build and inject per request).
  */
 @Path("responses/{token}")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Responses")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResponseResource {

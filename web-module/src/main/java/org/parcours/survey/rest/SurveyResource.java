@@ -1,7 +1,7 @@
 package org.parcours.survey.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,7 @@ import org.parcours.survey.entity.SurveyJson;
 
 /** Surveys for HR admins: list, structure, create from JSON, invite, open, close; results for their readers. */
 @Path("surveys")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Surveys")
 @Produces(MediaType.APPLICATION_JSON)
 public class SurveyResource {

@@ -1,7 +1,7 @@
 package org.parcours.training.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -60,7 +60,7 @@ import org.parcours.training.rest.TrainingDtos.VersionRequest;
  * decisions (anyone else gets 403); sessions and enrolment are run by HR.
  */
 @Path("training/programs")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Training")
 @Produces(MediaType.APPLICATION_JSON)
 public class TrainingResource {
