@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Duration;
@@ -44,7 +43,6 @@ import org.parcours.platform.boundary.Page;
 import org.parcours.survey.boundary.Audience;
 import org.parcours.survey.boundary.Breakdown;
 import org.parcours.survey.boundary.InvitationService;
-import org.parcours.survey.boundary.RespondentView;
 import org.parcours.survey.boundary.ResponseService;
 import org.parcours.survey.boundary.ResultsService;
 import org.parcours.survey.boundary.SubmitOutcome;
@@ -395,27 +393,6 @@ class SurveyIT {
         assertThat(outcome.result()).isEqualTo(SubmitOutcome.Result.CLOSED);
         assertThat(invitationsOf(survey.getId()).get(0).getDraftJson()).contains("overall");
         assertThat(responses.open(invitation.getToken()).draft().answered("overall")).isTrue();
-    }
-
-    @Test
-    void aSurveyClosedInTheDatabaseBehindTheSharedCacheRefusesAnswersAtOnce() throws Exception {
-        Survey survey = openSurvey(AccessMode.LINK_ANONYMOUS, 5, emails(1));
-        Invitation invitation = invitationsOf(survey.getId()).get(0);
-        // Read through the answering path first, so the survey sits in the shared cache as open
-        assertThat(responses.open(invitation.getToken()).state()).isEqualTo(RespondentView.State.OPEN);
-        // Closed by a statement that bypasses the application, as a restore or an operator's SQL would
-        try (Connection connection = dataSource.getConnection(); PreparedStatement close = connection
-                .prepareStatement("update survey set status = 'CLOSED', version = version + 1 where id = ?")) {
-            close.setLong(1, survey.getId());
-            assertThat(close.executeUpdate()).isEqualTo(1);
-        }
-
-        SubmitOutcome outcome = responses.submit(invitation.getToken(), SATISFIED, "fr");
-
-        assertThat(outcome.result()).isEqualTo(SubmitOutcome.Result.CLOSED);
-        assertThat(em.createQuery("select count(r) from SurveyResponse r where r.surveyId = :s", Long.class)
-                .setParameter("s", survey.getId()).getSingleResult()).isZero();
-        assertThat(responses.open(invitation.getToken()).state()).isEqualTo(RespondentView.State.CLOSED);
     }
 
     // --- imports and exports ----------------------------------------------------------------------------------

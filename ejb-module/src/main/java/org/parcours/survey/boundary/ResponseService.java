@@ -207,25 +207,16 @@ public class ResponseService {
                 .flatMap(directory::person);
     }
 
-    /**
-     * The invitation behind a link, with its survey. The survey comes from the shared cache, so its questions are
-     * not read again for every answer; the query reads the survey's version beside the invitation, and a cached copy
-     * older than the database's is refreshed first.
-     */
     private Invitation invitation(String token) {
         if (token == null || token.length() < 20 || token.length() > 64) {
             throw BusinessException.notFound("link", "");
         }
-        List<Object[]> found = em.createQuery("select i, s.version from Invitation i join i.survey s"
-                + " where i.token = :t", Object[].class).setParameter("t", token).getResultList();
-        if (found.isEmpty() || ((Invitation) found.get(0)[0]).getStatus() == InvitationStatus.WITHDRAWN) {
+        List<Invitation> found = em.createQuery("select i from Invitation i join fetch i.survey where i.token = :t",
+                Invitation.class).setParameter("t", token).getResultList();
+        if (found.isEmpty() || found.get(0).getStatus() == InvitationStatus.WITHDRAWN) {
             throw BusinessException.notFound("link", "");
         }
-        Invitation invitation = (Invitation) found.get(0)[0];
-        if (invitation.getSurvey().getVersion() != ((Number) found.get(0)[1]).longValue()) {
-            em.refresh(invitation.getSurvey());
-        }
-        return invitation;
+        return found.get(0);
     }
 
     private RespondentView.State state(Invitation invitation, Survey survey) {

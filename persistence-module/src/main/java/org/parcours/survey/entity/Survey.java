@@ -1,6 +1,5 @@
 package org.parcours.survey.entity;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,12 +22,8 @@ import org.parcours.platform.boundary.BusinessException;
 /**
  * A questionnaire: its texts in French and English, its questions (a {@link SurveyStructure} kept as JSON), who may
  * answer and how, and its life from draft to archive. Once it has a response its questions are locked.
- *
- * <p>The one entity kept in the shared cache: every answer reads its survey, questions included, and a survey
- * changes rarely. Answering checks the cached version against the database's (see {@code ResponseService}).
  */
 @Entity
-@Cacheable
 @Table(name = "survey")
 public class Survey {
 
