@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -32,6 +34,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +83,9 @@ class SurveyIT {
     static WebArchive deployment() {
         return Deployments.parcours(SurveyIT.class);
     }
+
+    @ArquillianResource
+    URL base;
 
     @EJB
     SurveyService surveys;
@@ -393,6 +399,33 @@ class SurveyIT {
         assertThat(outcome.result()).isEqualTo(SubmitOutcome.Result.CLOSED);
         assertThat(invitationsOf(survey.getId()).get(0).getDraftJson()).contains("overall");
         assertThat(responses.open(invitation.getToken()).draft().answered("overall")).isTrue();
+    }
+
+    @Test
+    void theRespondEndpointRecordsOnceInTheCallersLanguageAndRefusesIncompleteAnswersAsAProblem() throws Exception {
+        Survey survey = openSurvey(AccessMode.LINK_ANONYMOUS, 5, emails(2));
+        List<Invitation> invited = invitationsOf(survey.getId());
+        String first = base + "api/responses/" + invited.get(0).getToken();
+
+        // The helper sends Accept-Language: en
+        HttpResponse<String> recorded = Http.post(first, null, SurveyJson.write(SATISFIED));
+        HttpResponse<String> replayed = Http.post(first, null, SurveyJson.write(SATISFIED));
+        HttpResponse<String> refused = Http.post(base + "api/responses/" + invited.get(1).getToken(), null,
+                "{\"answers\":{\"recommend\":{\"number\":8}}}");
+
+        assertThat(recorded.statusCode()).isEqualTo(201);
+        assertThat(recorded.body()).contains("RECORDED");
+        assertThat(replayed.statusCode()).isEqualTo(200);
+        assertThat(replayed.body()).contains("ALREADY_RECORDED");
+        SurveyResponse stored = em.createQuery("select r from SurveyResponse r where r.surveyId = :s",
+                SurveyResponse.class).setParameter("s", survey.getId()).getSingleResult();
+        assertThat(stored.getLanguage()).isEqualTo("en");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("Some answers need completing or correcting.")
+                .contains("\"field\":\"overall\"").contains("This question is required.");
+        assertThat(invitationsOf(survey.getId()).get(1).getStatus()).isEqualTo(InvitationStatus.INVITED);
     }
 
     // --- imports and exports ----------------------------------------------------------------------------------

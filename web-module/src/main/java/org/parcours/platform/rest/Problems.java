@@ -22,6 +22,14 @@ public class Problems {
     UriInfo uri;
 
     public Locale locale() {
+        return locale(headers);
+    }
+
+    /**
+     * The caller's language from a request's headers, for a resource that needs it without building a problem
+     * (French when the header is missing or unreadable).
+     */
+    public static Locale locale(HttpHeaders headers) {
         try {
             return Texts.negotiate(headers.getAcceptableLanguages());
         } catch (RuntimeException e) {

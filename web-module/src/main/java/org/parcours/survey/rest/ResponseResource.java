@@ -11,6 +11,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -70,11 +72,12 @@ public class ResponseResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The survey is closed; the answers are kept as a draft",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response submit(@PathParam("token") String token, AnswerSet answers) {
+    public Response submit(@PathParam("token") String token, AnswerSet answers, @Context HttpHeaders headers) {
         if (answers == null) {
             throw BusinessException.invalid(null, "api.bodyRequired");
         }
-        SubmitOutcome outcome = submitOnce(responses, token, answers, problems.locale().getLanguage());
+        // The language from the headers at hand: the problem builder is only needed when the answers are refused
+        SubmitOutcome outcome = submitOnce(responses, token, answers, Problems.locale(headers).getLanguage());
         return switch (outcome.result()) {
             case RECORDED -> Response.status(201).entity(Map.of("result", outcome.result())).build();
             case ALREADY_RECORDED -> Response.ok(Map.of("result", outcome.result())).build();
