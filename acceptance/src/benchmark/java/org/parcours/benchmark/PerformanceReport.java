@@ -71,7 +71,7 @@ final class PerformanceReport {
                      (HTTP Basic, 20 times) and, signed in, the results page `/survey/results.xhtml?id=...` (20 times),
                      one request at a time. The API's response count must be 15,000. This is done right after the
                      load (part of the responses not yet folded into the result tallies), then again 45 s later, once
-                     the tallies timer (every 15 s) has folded them all, as in daily use; on PostgreSQL after
+                     the tallies timer (every 5 s) has folded them all, as in daily use; on PostgreSQL after
                      `ANALYZE` too (the statistics autovacuum gathers within minutes).
                    - **Page**: invitees answer through the answering page as a browser does: GET the link, *Start*
                      (Ajax), then per section the Ajax posts of the choices that show or hide questions, *Next*

@@ -184,7 +184,7 @@ public final class SurveyBenchmark {
             GatlingStats results = GatlingRun.run(ResultsSimulation.class, label + ": results", gatling,
                     Map.of("benchmark.baseUrl", base, "benchmark.surveyId", String.valueOf(apiSurvey),
                             "benchmark.expectedResponses", String.valueOf(apiRecorded)), log);
-            // New responses reach the result tallies within 15 seconds (a timer folds them); the results are read
+            // New responses reach the result tallies within 5 seconds (a timer folds them); the results are read
             // again once they are all folded, as in daily use. PostgreSQL also gets its planner statistics then,
             // which autovacuum gathers within minutes.
             System.out.println("[benchmark] " + label + ": waiting 45 s for the result tallies");

@@ -12,7 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Every 15 seconds, the surveys' new responses are folded into their result tallies (see {@link ResultFolding}).
+ * Every 5 seconds, the surveys' new responses are folded into their result tallies (see {@link ResultFolding}).
  * A bean of its own: its runs never overlap another timer's on the same instance, and never each other. The
  * timeout method says NOT_SUPPORTED itself (the class-level attribute does not reach a timeout callback): were it run
  * in a transaction, the first query's connection would stay open across the batches, and an embedded HSQLDB, whose
@@ -30,7 +30,7 @@ public class ResultTallyTimer {
 
     private final ReentrantLock folding = new ReentrantLock();
 
-    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false, info = "survey result tallies")
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "survey result tallies")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyQuarterMinute() {
         if (folding.tryLock()) {
