@@ -32,7 +32,7 @@ public class ResultTallyTimer {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "survey result tallies")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void everyQuarterMinute() {
+    void everyFiveSeconds() {
         if (folding.tryLock()) {
             try {
                 fold();
