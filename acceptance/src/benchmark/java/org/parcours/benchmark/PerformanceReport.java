@@ -63,7 +63,12 @@ final class PerformanceReport {
                 3. Takes the personal links where invitees find them, in the invitation mails: the server is stopped,
                    the outbox table is read with JDBC (an HSQLDB file database admits one process at a time), and the
                    server is started again. No API gives out tokens.
-                4. Warms the server up on the warm-up survey (API, page and results), then measures with Gatling:
+                4. Warms the server up on the warm-up survey, then measures with Gatling. Each answering
+                   measurement follows a warm-up of its own kind: 10,000 answers through the API right before the
+                   API is measured, 200 invitees through the page right before the page is (the page and the
+                   results are also warmed up first). On 2 cores the JIT compiler takes about a minute of load to
+                   settle, and after requests of another kind it spends half a core for some 20 seconds
+                   recompiling; a server that has been answering for a while does neither.
                    - **API**: every invitee POSTs a complete answer set to `/api/responses/{token}` and must get
                      201. A fixed number of invitees submit at the same time, each as soon as the previous answer
                      was recorded (closed model): the throughput is what the server sustains at that concurrency.
@@ -91,7 +96,8 @@ final class PerformanceReport {
                 Options: `-Dbenchmark.apiUsers=8` (API invitees at a time), `-Dbenchmark.rate=500` (instead,
                 invitees arriving at that rate whatever the server does: open model), `-Dbenchmark.invitees=15000`,
                 `-Dbenchmark.pageInvitees=15000`, `-Dbenchmark.pageUsers=10` (invitees on the page at a time),
-                `-Dbenchmark.databases=hsqldb,postgresql`, `-Dbenchmark.serverHeap=3g`. Gatling's HTML reports
+                `-Dbenchmark.databases=hsqldb,postgresql`, `-Dbenchmark.serverHeap=3g`, `-Dbenchmark.warmupApi=10000`,
+                `-Dbenchmark.warmupPage=400` (invitees of the warm-ups, the page's in two halves). Gatling's HTML reports
                 are in `acceptance/target/benchmark/<database>/gatling/`.
                 """;
     }

@@ -38,7 +38,9 @@ import org.parcours.acceptance.MicroServer;
  * <p>
  * Gatling then warms the server up on the warm-up survey, and measures: 15,000 responses POSTed to
  * /api/responses/{token}; the results, from the API and on the results page, with those 15,000 responses present;
- * the answers through the answering page. The figures go to docs/performance.md.
+ * the answers through the answering page. Each answering measurement follows a warm-up of its own kind (the API
+ * after 10,000 answers through the API, the page after half of the page's warm-up), as on a server that has been
+ * answering for a while. The figures go to docs/performance.md.
  */
 public final class SurveyBenchmark {
 
@@ -60,8 +62,8 @@ public final class SurveyBenchmark {
                     Integer.getInteger("benchmark.apiUsers", 8),
                     Integer.getInteger("benchmark.pageInvitees", 1000),
                     Integer.getInteger("benchmark.pageUsers", 10),
-                    Integer.getInteger("benchmark.warmupApi", 3000),
-                    Integer.getInteger("benchmark.warmupPage", 200),
+                    Integer.getInteger("benchmark.warmupApi", 10000),
+                    Integer.getInteger("benchmark.warmupPage", 400),
                     System.getProperty("benchmark.serverHeap", "3g"),
                     System.getProperty("benchmark.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"),
                     Path.of(System.getProperty("benchmark.report", "../docs/performance.md")),
@@ -153,26 +155,32 @@ public final class SurveyBenchmark {
             List<String> warmupTokens = invitationLinks(jdbc, postgres, warmup, warmupCount);
             Path warmupApiTokens = folder.resolve("warmup-api-tokens.csv");
             Path warmupPageTokens = folder.resolve("warmup-page-tokens.csv");
+            Path warmupPageAgainTokens = folder.resolve("warmup-page-again-tokens.csv");
             Path apiTokens = folder.resolve("api-tokens.csv");
             Path pageTokens = folder.resolve("page-tokens.csv");
             Tokens.write(warmupApiTokens, warmupTokens.subList(0, settings.warmupApi()));
-            Tokens.write(warmupPageTokens, warmupTokens.subList(settings.warmupApi(), warmupCount));
+            int pageHalf = settings.warmupApi() + settings.warmupPage() / 2;
+            Tokens.write(warmupPageTokens, warmupTokens.subList(settings.warmupApi(), pageHalf));
+            Tokens.write(warmupPageAgainTokens, warmupTokens.subList(pageHalf, warmupCount));
             Tokens.write(apiTokens, invitationLinks(jdbc, postgres, apiSurvey, settings.invitees()));
             Tokens.write(pageTokens, invitationLinks(jdbc, postgres, pageSurvey, settings.pageInvitees()));
             server.launch();
 
             String base = server.baseUrl();
             Path gatling = folder.resolve("gatling");
+            // Each measurement runs right after a warm-up of its own kind: the JIT compiler then has compiled the
+            // code that this kind of request runs, with the types it sees there. Run after the page's requests, the
+            // API's first 20 seconds would otherwise spend half a core recompiling.
             System.out.println("[benchmark] " + label + ": warm-up");
-            GatlingRun.run(RespondApiSimulation.class, "warm-up " + label, gatling, Map.of("benchmark.baseUrl", base,
-                    "benchmark.tokens", warmupApiTokens.toString(), "benchmark.apiUsers",
-                    String.valueOf(settings.apiUsers())), log);
             GatlingRun.run(RespondPageSimulation.class, "warm-up " + label, gatling, Map.of("benchmark.baseUrl",
                     base, "benchmark.tokens", warmupPageTokens.toString(), "benchmark.pageUsers",
                     String.valueOf(settings.pageUsers())), log);
             GatlingRun.run(ResultsSimulation.class, "warm-up " + label, gatling, Map.of("benchmark.baseUrl", base,
                     "benchmark.surveyId", String.valueOf(warmup), "benchmark.expectedResponses",
                     String.valueOf(responses(base, warmup)), "benchmark.repeat", "5"), log);
+            GatlingRun.run(RespondApiSimulation.class, "warm-up " + label, gatling, Map.of("benchmark.baseUrl", base,
+                    "benchmark.tokens", warmupApiTokens.toString(), "benchmark.apiUsers",
+                    String.valueOf(settings.apiUsers())), log);
 
             System.out.println("[benchmark] " + label + ": " + settings.invitees() + " responses through the API");
             GatlingStats api = GatlingRun.run(RespondApiSimulation.class, label + ": responses through the API",
@@ -195,6 +203,9 @@ public final class SurveyBenchmark {
             GatlingStats resultsFolded = GatlingRun.run(ResultsSimulation.class, label + ": results once folded",
                     gatling, Map.of("benchmark.baseUrl", base, "benchmark.surveyId", String.valueOf(apiSurvey),
                             "benchmark.expectedResponses", String.valueOf(apiRecorded)), log);
+            GatlingRun.run(RespondPageSimulation.class, "warm-up again " + label, gatling, Map.of(
+                    "benchmark.baseUrl", base, "benchmark.tokens", warmupPageAgainTokens.toString(),
+                    "benchmark.pageUsers", String.valueOf(settings.pageUsers())), log);
             System.out.println("[benchmark] " + label + ": responses through the page");
             GatlingStats page = GatlingRun.run(RespondPageSimulation.class, label + ": responses through the page",
                     gatling, Map.of("benchmark.baseUrl", base, "benchmark.tokens", pageTokens.toString(),
