@@ -77,9 +77,20 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+        configureEmbeddedDatabase();
         migrated = true;
         LOG.log(Level.INFO, "event=schema.migrated database=\"{0}\" applied={1} version={2}",
                 new Object[] {databaseProduct, result.migrationsExecuted, result.targetSchemaVersion});
+    }
+
+    private void configureEmbeddedDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (EmbeddedStorage.applies(connection.getMetaData().getURL())) {
+                EmbeddedStorage.configure(connection);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The embedded database could not be configured: " + e.getMessage(), e);
+        }
     }
 
     /** The embedded database is closed cleanly on undeploy, so that a redeploy can open its files again. */
