@@ -84,6 +84,11 @@ public class ParcoursDataSource implements DataSource {
                 if (password != null && !password.isEmpty()) {
                     invoke(created, "setPassword", password);
                 }
+                if (type.getName().startsWith("org.postgresql.")) {
+                    // A batch of inserts (a response's answer rows) goes as a few multi-row statements, not one
+                    // statement per row: one parse, one execution and one round trip for many rows
+                    type.getMethod("setReWriteBatchedInserts", boolean.class).invoke(created, true);
+                }
                 current = created;
                 delegate = current;
             } catch (ReflectiveOperationException e) {
