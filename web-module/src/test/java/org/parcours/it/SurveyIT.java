@@ -188,7 +188,12 @@ class SurveyIT {
         asHr.call(() -> surveys.updateStructure(survey.getId(), surveys.find(survey.getId()).getVersion(),
                 structure));
 
+        Instant before = Instant.now().minusSeconds(1);
         assertThat(responses.submit(token, SATISFIED, "fr").result()).isEqualTo(SubmitOutcome.Result.RECORDED);
+        Invitation answered = invitationsOf(survey.getId()).get(0);
+        assertThat(answered.getStatus()).isEqualTo(InvitationStatus.ANSWERED);
+        assertThat(answered.getAnsweredAt()).as("an identified answer keeps its time")
+                .isBetween(before, Instant.now().plusSeconds(1));
 
         assertThatThrownBy(() -> asHr.call(() -> surveys.updateStructure(survey.getId(),
                 surveys.find(survey.getId()).getVersion(), structure))).isInstanceOf(BusinessException.class)

@@ -44,6 +44,17 @@ import org.parcours.survey.entity.SurveyStructure;
 @Stateless
 public class ResponseService {
 
+    /**
+     * Marks a link answered, if it is still waiting for an answer: only one transaction can win this conditional
+     * update, so only one records a response. An anonymous survey keeps no time (a null parameter would be bound as
+     * text, which PostgreSQL refuses for a timestamp column: the statement writes NULL itself).
+     */
+    private static final String MARK_ANSWERED = "UPDATE survey_invitation SET status = 'ANSWERED',"
+            + " version = version + 1, draft_json = NULL, draft_saved_at = NULL, answered_at = ?"
+            + " WHERE id = ? AND status = 'INVITED'";
+    private static final String MARK_ANSWERED_ANONYMOUSLY = MARK_ANSWERED.replace("answered_at = ?",
+            "answered_at = NULL");
+
     @PersistenceContext
     EntityManager em;
 
@@ -103,15 +114,12 @@ public class ResponseService {
             return new SubmitOutcome(SubmitOutcome.Result.INVALID, problems);
         }
         boolean anonymous = survey.getAccessMode().anonymous();
-        // A null parameter would be bound as text, which PostgreSQL refuses for a timestamp column: write null.
-        var answer = em.createQuery("update Invitation i set i.status = :answered, i.version = i.version + 1,"
-                + " i.draftJson = null, i.draftSavedAt = null, i.answeredAt = " + (anonymous ? "null" : ":at")
-                + " where i.id = :id and i.status = :invited")
-                .setParameter("answered", InvitationStatus.ANSWERED)
-                .setParameter("id", invitation.getId()).setParameter("invited", InvitationStatus.INVITED);
+        var answer = em.createNativeQuery(anonymous ? MARK_ANSWERED_ANONYMOUSLY : MARK_ANSWERED);
+        int position = 1;
         if (!anonymous) {
-            answer.setParameter("at", now);
+            answer.setParameter(position++, java.sql.Timestamp.from(now));
         }
+        answer.setParameter(position, invitation.getId());
         int won = answer.executeUpdate();
         if (won == 0) {
             return SubmitOutcome.of(SubmitOutcome.Result.ALREADY_RECORDED);
