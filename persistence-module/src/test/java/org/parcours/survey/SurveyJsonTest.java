@@ -3,6 +3,7 @@ package org.parcours.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.parcours.platform.boundary.BusinessException;
 import org.parcours.survey.entity.QuestionType;
@@ -27,6 +28,34 @@ class SurveyJsonTest {
         assertThat(first.questions()).extracting(SurveyStructure.Question::code).containsExactly("q1");
         assertThat(other.questions()).extracting(SurveyStructure.Question::code).containsExactly("q2");
         assertThat(other.questions().get(0).type()).isEqualTo(QuestionType.YES_NO);
+    }
+
+    @Test
+    void aSurveyVersionsStructureIsReadFromItsTextOnceAndANewVersionIsReadAgain() {
+        long survey = System.nanoTime();
+        AtomicInteger reads = new AtomicInteger();
+        SurveyStructure first = SurveyJson.structure(survey, 3, () -> {
+            reads.incrementAndGet();
+            return structure("v3");
+        });
+        SurveyStructure again = SurveyJson.structure(survey, 3, () -> {
+            reads.incrementAndGet();
+            return structure("not read");
+        });
+        SurveyStructure next = SurveyJson.structure(survey, 4, () -> {
+            reads.incrementAndGet();
+            return structure("v4");
+        });
+        SurveyStructure otherSurvey = SurveyJson.structure(survey + 1, 3, () -> {
+            reads.incrementAndGet();
+            return structure("other");
+        });
+
+        assertThat(again).isSameAs(first);
+        assertThat(reads).hasValue(3);
+        assertThat(first.questions()).extracting(SurveyStructure.Question::code).containsExactly("v3");
+        assertThat(next.questions()).extracting(SurveyStructure.Question::code).containsExactly("v4");
+        assertThat(otherSurvey.questions()).extracting(SurveyStructure.Question::code).containsExactly("other");
     }
 
     @Test

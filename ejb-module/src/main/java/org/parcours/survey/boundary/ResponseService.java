@@ -25,6 +25,7 @@ import org.parcours.survey.control.AnswerRows;
 import org.parcours.survey.control.Invitations;
 import org.parcours.survey.entity.AccessMode;
 import org.parcours.survey.entity.AnswerRules;
+import org.parcours.survey.entity.AnsweringLink;
 import org.parcours.survey.entity.AnswerSet;
 import org.parcours.survey.entity.ExperienceBand;
 import org.parcours.survey.entity.Invitation;
@@ -95,60 +96,68 @@ public class ResponseService {
         return problems;
     }
 
+    /**
+     * Records the answers once per link. The link and its survey are read as an {@link AnsweringLink} (no entity,
+     * no survey texts) and the structure comes parsed per survey version; the entity is only loaded when the answers
+     * are kept as a draft instead.
+     */
     @PermitAll
     public SubmitOutcome submit(String token, AnswerSet answers, String language) {
-        Invitation invitation = invitation(token);
-        Survey survey = invitation.getSurvey();
+        AnsweringLink link = checkedToken(token).flatMap(t -> AnsweringLink.find(em, t))
+                .orElseThrow(() -> BusinessException.notFound("link", ""));
         Instant now = clock.instant();
-        if (invitation.hasAnswered()) {
+        if (link.answered()) {
             return SubmitOutcome.of(SubmitOutcome.Result.ALREADY_RECORDED);
         }
-        SurveyStructure structure = SurveyJson.structure(survey.getStructureJson());
-        if (!survey.acceptsAnswers(now)) {
-            invitation.saveDraft(SurveyJson.write(answers), now);
+        if (!link.acceptsAnswers(now)) {
+            keepAsDraft(link, answers, now);
             return SubmitOutcome.of(SubmitOutcome.Result.CLOSED);
         }
+        SurveyStructure structure = link.structure(em);
         Map<String, String> problems = AnswerRules.problems(structure, answers, true);
         if (!problems.isEmpty()) {
-            invitation.saveDraft(SurveyJson.write(answers), now);
+            keepAsDraft(link, answers, now);
             return new SubmitOutcome(SubmitOutcome.Result.INVALID, problems);
         }
-        boolean anonymous = survey.getAccessMode().anonymous();
+        boolean anonymous = link.anonymous();
         var answer = em.createNativeQuery(anonymous ? MARK_ANSWERED_ANONYMOUSLY : MARK_ANSWERED);
         int position = 1;
         if (!anonymous) {
             answer.setParameter(position++, java.sql.Timestamp.from(now));
         }
-        answer.setParameter(position, invitation.getId());
+        answer.setParameter(position, link.invitationId());
         int won = answer.executeUpdate();
         if (won == 0) {
             return SubmitOutcome.of(SubmitOutcome.Result.ALREADY_RECORDED);
         }
-        if (survey.getFirstResponseAt() == null) {
+        if (link.firstResponseAt() == null) {
             em.createQuery("update Survey s set s.firstResponseAt = :now where s.id = :id"
-                    + " and s.firstResponseAt is null").setParameter("now", now).setParameter("id", survey.getId())
+                    + " and s.firstResponseAt is null").setParameter("now", now).setParameter("id", link.surveyId())
                     .executeUpdate();
         }
-        record(survey, structure, answers, invitation.getStaffId(), anonymous ? null : invitation.getId(),
-                invitation.getTrainingSessionId(), language);
+        record(link, structure, answers, language);
         return SubmitOutcome.of(SubmitOutcome.Result.RECORDED);
     }
 
-    private void record(Survey survey, SurveyStructure structure, AnswerSet answers, Long staffId, Long invitationId,
-            Long sessionId, String language) {
+    private void keepAsDraft(AnsweringLink link, AnswerSet answers, Instant now) {
+        em.find(Invitation.class, link.invitationId()).saveDraft(SurveyJson.write(answers), now);
+    }
+
+    private void record(AnsweringLink link, SurveyStructure structure, AnswerSet answers, String language) {
         LocalDate today = LocalDate.now(clock);
+        Long staffId = link.staffId();
         Optional<StaffDirectory.Profile> profile = directory.profile(staffId);
         String band = AnswerRules.experienceBand(structure, answers).orElseGet(() -> profile
                 .map(p -> ExperienceBand.ofYears(Period.between(p.hireDate(), today).getYears())).orElse(null));
-        boolean anonymous = survey.getAccessMode().anonymous();
+        boolean anonymous = link.anonymous();
         String responseId = UUID.randomUUID().toString();
-        Long session = sessionId != null ? sessionId : survey.getTrainingSessionId();
-        AnswerRows.record(em, new SurveyResponse(responseId, survey.getId(), today, language == null ? null
+        Long session = link.trainingSessionId() != null ? link.trainingSessionId() : link.surveyTrainingSessionId();
+        AnswerRows.record(em, new SurveyResponse(responseId, link.surveyId(), today, language == null ? null
                 : language.substring(0, Math.min(2, language.length())), anonymous ? null : staffId,
-                anonymous ? null : invitationId, profile.map(StaffDirectory.Profile::unitCode).orElse(null),
+                anonymous ? null : link.invitationId(), profile.map(StaffDirectory.Profile::unitCode).orElse(null),
                 profile.map(StaffDirectory.Profile::category).orElse(null), band, session),
-                AnswerRules.rows(structure, answers, responseId, survey.getId()));
-        answered.fire(new SurveyAnswered(survey.getId(), survey.getProgramId(), session, anonymous ? null : staffId,
+                AnswerRules.rows(structure, answers, responseId, link.surveyId()));
+        answered.fire(new SurveyAnswered(link.surveyId(), link.programId(), session, anonymous ? null : staffId,
                 structure, answers));
     }
 
@@ -215,8 +224,13 @@ public class ResponseService {
                 .flatMap(directory::person);
     }
 
+    /** A token of a length that personal links have; any other is not looked up. */
+    private static Optional<String> checkedToken(String token) {
+        return token == null || token.length() < 20 || token.length() > 64 ? Optional.empty() : Optional.of(token);
+    }
+
     private Invitation invitation(String token) {
-        if (token == null || token.length() < 20 || token.length() > 64) {
+        if (checkedToken(token).isEmpty()) {
             throw BusinessException.notFound("link", "");
         }
         List<Invitation> found = em.createQuery("select i from Invitation i join fetch i.survey where i.token = :t",

@@ -295,6 +295,11 @@ public class Survey {
     }
 
     public boolean acceptsAnswers(Instant now) {
+        return acceptsAnswers(status, closesAt, now);
+    }
+
+    /** Open, and not past its closing time (the closing timer may not have run yet). */
+    static boolean acceptsAnswers(SurveyStatus status, Instant closesAt, Instant now) {
         return status == SurveyStatus.OPEN && (closesAt == null || now.isBefore(closesAt));
     }
 

@@ -6,6 +6,7 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.parcours.platform.boundary.BusinessException;
 
 /** Survey structures and answer sets to and from JSON (the stored form, the export format, drafts). */
@@ -18,7 +19,12 @@ public final class SurveyJson {
 
     /** Structures last read, by their JSON text; at most {@link #READ_KEPT}, forgotten all at once beyond. */
     private static final Map<String, SurveyStructure> READ = new ConcurrentHashMap<>();
+    /** The same structures by survey and version, for those who know these without the text. */
+    private static final Map<SurveyVersion, SurveyStructure> READ_BY_VERSION = new ConcurrentHashMap<>();
     private static final int READ_KEPT = 32;
+
+    private record SurveyVersion(long surveyId, long version) {
+    }
 
     private SurveyJson() {
     }
@@ -57,6 +63,24 @@ public final class SurveyJson {
         } catch (JsonbException | IllegalArgumentException | NullPointerException e) {
             throw BusinessException.invalid("structure", "survey.json.invalid", e.getMessage());
         }
+    }
+
+    /**
+     * The structure of a survey at a version, its JSON text read from {@code json} the first time only. Any change
+     * of a survey gives it a new version, so a version's structure never changes.
+     */
+    public static SurveyStructure structure(long surveyId, long version, Supplier<String> json) {
+        SurveyVersion key = new SurveyVersion(surveyId, version);
+        SurveyStructure known = READ_BY_VERSION.get(key);
+        if (known != null) {
+            return known;
+        }
+        SurveyStructure structure = structure(json.get());
+        if (READ_BY_VERSION.size() >= READ_KEPT) {
+            READ_BY_VERSION.clear();
+        }
+        READ_BY_VERSION.put(key, structure);
+        return structure;
     }
 
     public static String write(AnswerSet answers) {
