@@ -419,9 +419,11 @@ class SurveyIT {
                 "{\"answers\":{\"recommend\":{\"number\":8}}}");
 
         assertThat(recorded.statusCode()).isEqualTo(201);
-        assertThat(recorded.body()).contains("RECORDED");
+        assertThat(recorded.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/json"));
+        assertThat(recorded.body()).isEqualTo("{\"result\":\"RECORDED\"}");
         assertThat(replayed.statusCode()).isEqualTo(200);
-        assertThat(replayed.body()).contains("ALREADY_RECORDED");
+        assertThat(replayed.body()).isEqualTo("{\"result\":\"ALREADY_RECORDED\"}");
         SurveyResponse stored = em.createQuery("select r from SurveyResponse r where r.surveyId = :s",
                 SurveyResponse.class).setParameter("s", survey.getId()).getSingleResult();
         assertThat(stored.getLanguage()).isEqualTo("en");

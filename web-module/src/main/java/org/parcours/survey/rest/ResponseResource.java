@@ -41,6 +41,11 @@ import org.parcours.survey.entity.AnswerSet;
 @Produces(MediaType.APPLICATION_JSON)
 public class ResponseResource {
 
+    /** The two answers to a submission that never vary, written as they are instead of through JSON-B. */
+    private static final String RECORDED = "{\"result\":\"" + SubmitOutcome.Result.RECORDED + "\"}";
+    private static final String ALREADY_RECORDED = "{\"result\":\"" + SubmitOutcome.Result.ALREADY_RECORDED
+            + "\"}";
+
     @EJB
     ResponseService responses;
 
@@ -79,8 +84,8 @@ public class ResponseResource {
         // The language from the headers at hand: the problem builder is only needed when the answers are refused
         SubmitOutcome outcome = submitOnce(responses, token, answers, Problems.locale(headers).getLanguage());
         return switch (outcome.result()) {
-            case RECORDED -> Response.status(201).entity(Map.of("result", outcome.result())).build();
-            case ALREADY_RECORDED -> Response.ok(Map.of("result", outcome.result())).build();
+            case RECORDED -> Response.status(201).entity(RECORDED).build();
+            case ALREADY_RECORDED -> Response.ok(ALREADY_RECORDED).build();
             case CLOSED -> problems.response(409, problems.text("survey.answer.closed"), List.of());
             case INVALID -> problems.response(400, problems.text("survey.answer.invalid"),
                     outcome.problems().entrySet().stream().map(e -> new Problem.FieldError(e.getKey(),
