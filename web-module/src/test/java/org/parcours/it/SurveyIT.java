@@ -417,6 +417,9 @@ class SurveyIT {
         HttpResponse<String> replayed = Http.post(first, null, SurveyJson.write(SATISFIED));
         HttpResponse<String> refused = Http.post(base + "api/responses/" + invited.get(1).getToken(), null,
                 "{\"answers\":{\"recommend\":{\"number\":8}}}");
+        // A number given as text is no answer set: the answers are read strictly, in one pass (AnswerSetReader)
+        HttpResponse<String> malformed = Http.post(base + "api/responses/" + invited.get(1).getToken(), null,
+                "{\"answers\":{\"recommend\":{\"number\":\"8\"}}}");
 
         assertThat(recorded.statusCode()).isEqualTo(201);
         assertThat(recorded.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
@@ -432,6 +435,10 @@ class SurveyIT {
                 .startsWith("application/problem+json"));
         assertThat(refused.body()).contains("Some answers need completing or correcting.")
                 .contains("\"field\":\"overall\"").contains("This question is required.");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(malformed.body()).contains("The request body is not valid JSON for this operation.");
         assertThat(invitationsOf(survey.getId()).get(1).getStatus()).isEqualTo(InvitationStatus.INVITED);
     }
 
