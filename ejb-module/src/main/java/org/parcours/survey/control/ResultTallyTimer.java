@@ -10,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.locks.ReentrantLock;
+import org.parcours.survey.entity.ResultTallies;
 
 /**
  * Every 5 seconds, the surveys' new responses are folded into their result tallies (see {@link ResultFolding}).
@@ -52,6 +53,12 @@ public class ResultTallyTimer {
         }
     }
 
+    /**
+     * Folds each survey's pending responses, batch after batch while batches come full. A batch that is not full
+     * took all that was pending: what arrives meanwhile waits for the next run. Folding on until none is pending
+     * would, during a campaign, fold a few dozen responses at a time without pause, and each batch reads and
+     * rewrites the survey's whole tallies.
+     */
     private int fold() {
         int folded = 0;
         for (long surveyId : results.surveysWithPending()) {
@@ -59,7 +66,7 @@ public class ResultTallyTimer {
             do {
                 batch = results.foldBatch(surveyId);
                 folded += batch;
-            } while (batch > 0);
+            } while (batch == ResultTallies.BATCH);
         }
         return folded;
     }
