@@ -56,11 +56,7 @@ public final class AnswerRows {
                     insert.setString(3, answer.getItemCode());
                     insert.setString(4, answer.getOptionCode());
                     insert.setLong(5, answer.getSurveyId());
-                    if (answer.getNumberValue() == null) {
-                        insert.setNull(6, Types.DOUBLE);
-                    } else {
-                        insert.setDouble(6, answer.getNumberValue());
-                    }
+                    setDouble(insert, 6, answer.getNumberValue());
                     setString(insert, 7, answer.getTextValue());
                     insert.setBoolean(8, answer.isHidden());
                     insert.addBatch();
@@ -77,6 +73,14 @@ public final class AnswerRows {
             statement.setNull(index, Types.VARCHAR);
         } else {
             statement.setString(index, value);
+        }
+    }
+
+    private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
         }
     }
 

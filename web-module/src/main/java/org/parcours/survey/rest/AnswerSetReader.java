@@ -27,9 +27,9 @@ import org.parcours.survey.entity.AnswerSet;
  * Reads the answer sets that the respond endpoints receive, in one pass of the JSON-P streaming parser instead of
  * JSON-B's reflection over records and maps: a submission is the most frequent request of a survey campaign. It
  * reads what JSON-B reads ({@code {"answers": {"code": {"choices": [...], "rows": {...}, "number": 4, "text":
- * "..."}}}}), skips members it does not know, and refuses a value of the wrong kind or text that is not JSON as
- * JSON-B does, with a {@link ProcessingException} that the API answers with 400. An empty body is no answer set
- * at all, which the endpoints refuse themselves.
+ * "..."}}}}) and skips members it does not know. Text that is not JSON, or a value of the wrong kind, is refused
+ * with a {@link ProcessingException} that the API answers with 400; this is stricter than JSON-B, which took a
+ * number given as text. An empty body is no answer set at all, which the endpoints refuse themselves.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
