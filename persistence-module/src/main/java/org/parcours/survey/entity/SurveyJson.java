@@ -55,11 +55,7 @@ public final class SurveyJson {
             if (structure == null) {
                 throw BusinessException.invalid("structure", "survey.json.invalid", "empty");
             }
-            if (READ.size() >= READ_KEPT) {
-                READ.clear();
-            }
-            READ.put(json, structure);
-            return structure;
+            return keep(READ, json, structure);
         } catch (JsonbException | IllegalArgumentException | NullPointerException e) {
             throw BusinessException.invalid("structure", "survey.json.invalid", e.getMessage());
         }
@@ -75,11 +71,15 @@ public final class SurveyJson {
         if (known != null) {
             return known;
         }
-        SurveyStructure structure = structure(json.get());
-        if (READ_BY_VERSION.size() >= READ_KEPT) {
-            READ_BY_VERSION.clear();
+        return keep(READ_BY_VERSION, key, structure(json.get()));
+    }
+
+    /** Keeps a structure read, forgetting all the others once {@link #READ_KEPT} are kept. */
+    private static <K> SurveyStructure keep(Map<K, SurveyStructure> read, K key, SurveyStructure structure) {
+        if (read.size() >= READ_KEPT) {
+            read.clear();
         }
-        READ_BY_VERSION.put(key, structure);
+        read.put(key, structure);
         return structure;
     }
 
