@@ -112,7 +112,9 @@ final class PerformanceReport {
                 .append(machine.jdk()).append(".\n");
         md.append("- Parcours on Payara Micro (").append("-Xmx").append(settings.serverHeap())
                 .append("), Gatling 3.15.1 on the same machine. API: ").append(apiLoad(settings))
-                .append("; page: ").append(settings.pageUsers()).append(" invitees at a time.\n");
+                .append("; page: ").append(settings.pageUsers()).append(" invitees at a time. Warm-up: ")
+                .append(settings.warmupApi()).append(" answers through the API, ").append(settings.warmupPage())
+                .append(" invitees through the page.\n");
         for (SurveyBenchmark.DatabaseRun run : runs) {
             if (run.skipped() != null) {
                 md.append("- ").append(run.database()).append(": not run, ").append(run.skipped()).append(".\n");
